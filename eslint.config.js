@@ -22,7 +22,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'maplibre-gl', message: 'Only src/map/ talks to MapLibre; send intents through the store.' }], patterns: ['maplibre-gl/*'] },
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Only src/map/ talks to MapLibre; send intents through the store.' }],
+          patterns: ['maplibre-gl/*'],
+        },
       ],
     },
   },
@@ -32,8 +35,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportNamespaceSpecifier[parent.source.value='@turf/turf']", message: 'Import Turf functions by name.' },
-        { selector: "ImportDefaultSpecifier[parent.source.value='@turf/turf']", message: 'Import Turf functions by name.' },
+        {
+          selector: "ImportNamespaceSpecifier[parent.source.value='@turf/turf']",
+          message: 'Import Turf functions by name.',
+        },
+        {
+          selector: "ImportDefaultSpecifier[parent.source.value='@turf/turf']",
+          message: 'Import Turf functions by name.',
+        },
       ],
     },
   },

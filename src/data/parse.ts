@@ -16,9 +16,7 @@ export function formatIssue(i: DataIssue): string {
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 /** The id of the record a path points into, so an error says which crossing or segment is wrong. */

@@ -34,7 +34,11 @@ export type Gauge = z.infer<typeof Gauge>;
 
 /** A quantity the sources give as one value or as a spread; min <= typical <= max. */
 export const Range = z
-  .strictObject({ min: z.number().nonnegative(), typical: z.number().nonnegative().optional(), max: z.number().nonnegative() })
+  .strictObject({
+    min: z.number().nonnegative(),
+    typical: z.number().nonnegative().optional(),
+    max: z.number().nonnegative(),
+  })
   .refine((r) => r.min <= r.max && (r.typical === undefined || (r.min <= r.typical && r.typical <= r.max)), {
     message: 'expected min <= typical <= max',
   });
@@ -128,7 +132,15 @@ export const Corridor = z.strictObject({
 });
 export type Corridor = z.infer<typeof Corridor>;
 
-export const NODE_KINDS = ['city', 'terminal', 'dry_port', 'seaport', 'border_crossing', 'gauge_change', 'junction'] as const;
+export const NODE_KINDS = [
+  'city',
+  'terminal',
+  'dry_port',
+  'seaport',
+  'border_crossing',
+  'gauge_change',
+  'junction',
+] as const;
 
 /** One side of a border crossing: the country and, for rail, its gauge. */
 export const CrossingSide = z.strictObject({ country: Iso3, name: Names.optional(), gauge: Gauge.optional() });
