@@ -1,0 +1,161 @@
+// The one owner of the MapLibre instance. Everything else talks to the map through the store (camera intents)
+// and through the `overlay` prop (sources and layers as data).
+import { useEffect, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { t } from '../i18n';
+import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
+import { useAppStore } from '../store';
+import { basemapConfig } from './config';
+import { applyIntent } from './camera';
+import { registerPmtiles } from './pmtiles';
+import { loadForeignStyle, styleErrorDetail } from './errors';
+import { embeddedStyle, foreignStyle, type Overlay } from './style';
+import type { StyleSpecification } from 'maplibre-gl';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapPick {
+  layerId: string;
+  properties: Record<string, unknown>;
+}
+
+interface Props {
+  overlay: Overlay;
+  /** Layers whose features can be hovered and clicked. */
+  interactiveLayerIds?: string[];
+  onPick?: (pick: MapPick | null) => void;
+  onHover?: (pick: MapPick | null, point: { x: number; y: number }) => void;
+}
+
+declare global {
+  interface Window {
+    /** Handle for the end-to-end tests (queryRenderedFeatures, idle). */
+    __atlas?: { map: maplibregl.Map };
+  }
+}
+
+export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const baseRef = useRef<StyleSpecification | null>(null);
+  const overlayRef = useRef(overlay);
+  overlayRef.current = overlay;
+  const lang = useAppStore((s) => s.lang);
+  const config = useRef(basemapConfig(import.meta.env, window.location.href)).current;
+
+  const styleFor = (l: typeof lang, o: Overlay): StyleSpecification | null => {
+    if (config.kind === 'style-url') return baseRef.current ? foreignStyle(baseRef.current, o) : null;
+    return embeddedStyle(config, l, o);
+  };
+
+  // Create the map once.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const store = useAppStore.getState();
+    if (config.kind === 'pmtiles') registerPmtiles(maplibregl);
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: el,
+        style: styleFor(store.lang, overlayRef.current) ?? { version: 8, sources: {}, layers: [] },
+        center: store.camera.center,
+        zoom: store.camera.zoom,
+        bearing: store.camera.bearing,
+        pitch: store.camera.pitch,
+        attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        maxPitch: 60,
+      });
+    } catch (err) {
+      store.notify('error', t(store.lang, 'webglError'));
+      console.warn(err);
+      return;
+    }
+    mapRef.current = map;
+    window.__atlas = { map };
+    map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+
+    map.on('error', (e) => {
+      const s = useAppStore.getState();
+      const detail = styleErrorDetail(e);
+      if (detail.basemap) s.notify('error', t(s.lang, 'basemapError', { detail: detail.text }));
+      else console.warn('map error', e.error);
+    });
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      useAppStore.getState().reportCamera({
+        center: [c.lng, c.lat],
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      });
+    });
+
+    if (config.kind === 'style-url') {
+      loadForeignStyle(config.url)
+        .then((base) => {
+          baseRef.current = base;
+          map.setStyle(foreignStyle(base, overlayRef.current));
+        })
+        .catch((err: Error) => {
+          const s = useAppStore.getState();
+          s.notify('error', t(s.lang, 'basemapError', { detail: err.message }));
+        });
+    }
+
+    const unsubscribe = useAppStore.subscribe(
+      (s) => s.cameraIntent,
+      (intent) => intent && applyIntent(map, intent),
+    );
+    const initialIntent = store.cameraIntent;
+    if (initialIntent) applyIntent(map, { ...initialIntent, instant: true });
+    return () => {
+      unsubscribe();
+      map.remove();
+      mapRef.current = null;
+      delete window.__atlas;
+    };
+    // The map is created once; later changes arrive through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Language and overlay changes: hand MapLibre the next style value and let it diff.
+  useEffect(() => {
+    const map = mapRef.current;
+    const next = styleFor(lang, overlay);
+    if (map && next) map.setStyle(next, { diff: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang, overlay]);
+
+  // Hover and click on the interactive layers.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !interactiveLayerIds.length) return;
+    const pickAt = (point: maplibregl.PointLike): MapPick | null => {
+      const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
+      const f = map.queryRenderedFeatures(point, { layers })[0];
+      return f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
+    };
+    const onClick = (e: maplibregl.MapMouseEvent) => onPick?.(pickAt(e.point));
+    const onMove = (e: maplibregl.MapMouseEvent) => {
+      const pick = pickAt(e.point);
+      map.getCanvas().style.cursor = pick ? 'pointer' : '';
+      onHover?.(pick, { x: e.point.x, y: e.point.y });
+    };
+    const onOut = () => onHover?.(null, { x: 0, y: 0 });
+    map.on('click', onClick);
+    map.on('mousemove', onMove);
+    map.on('mouseout', onOut);
+    return () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+      map.off('mouseout', onOut);
+    };
+  }, [interactiveLayerIds, onPick, onHover]);
+
+  return <div ref={container} className="map" role="region" aria-label={t(lang, 'mapLabel')} />;
+}

@@ -1,0 +1,21 @@
+// Turning map failures into words a reader understands.
+import type { ErrorEvent as MapErrorEvent, StyleSpecification } from 'maplibre-gl';
+
+export function styleErrorDetail(e: MapErrorEvent & { sourceId?: string; tile?: unknown }): {
+  basemap: boolean;
+  text: string;
+} {
+  const message = e.error?.message ?? 'unknown error';
+  const fromBasemap = e.sourceId === 'basemap' || /basemap/.test(message);
+  const status = (e.error as { status?: number } | undefined)?.status;
+  const text = status ? `HTTP ${status}` : message.slice(0, 120);
+  return { basemap: fromBasemap, text };
+}
+
+export async function loadForeignStyle(url: string): Promise<StyleSpecification> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+  const json = (await res.json()) as StyleSpecification;
+  if (json.version !== 8 || !Array.isArray(json.layers)) throw new Error(`${url} is not a MapLibre style`);
+  return json;
+}

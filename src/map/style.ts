@@ -1,0 +1,33 @@
+// The full map style as a value: basemap + atlas layers. MapLibre diffs successive values (setStyle diff),
+// so language and filter changes become setLayoutProperty / setFilter calls, not rebuilds.
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../data/schema';
+import { basemapLayers, basemapSource } from '../layers/basemap-style';
+import { theme } from '../layers/theme';
+import type { BasemapConfig } from './config';
+
+export interface Overlay {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+}
+
+export const EMPTY_OVERLAY: Overlay = { sources: {}, layers: [] };
+
+export function embeddedStyle(config: BasemapConfig, lang: Lang, overlay: Overlay): StyleSpecification {
+  const tiles =
+    config.kind === 'pmtiles' ? `pmtiles://${config.url}` : config.kind === 'embedded' ? config.tilesUrl : '';
+  return {
+    version: 8,
+    sources: { basemap: basemapSource(tiles), ...overlay.sources },
+    layers: [...basemapLayers(theme, lang), ...overlay.layers],
+  };
+}
+
+/** A foreign style with the atlas layers on top. Its labels stay in the language the style chose. */
+export function foreignStyle(base: StyleSpecification, overlay: Overlay): StyleSpecification {
+  return {
+    ...base,
+    sources: { ...base.sources, ...overlay.sources },
+    layers: [...base.layers, ...overlay.layers],
+  };
+}

@@ -1,0 +1,24 @@
+// One store, one slice per concern. Components read narrow selectors; cross-slice changes happen in one set().
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { detectLang } from '../i18n';
+import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = UiSlice & CameraSlice;
+
+const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
+
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((...a) => ({
+    ...createUiSlice(detectLang(browserLangs))(...a),
+    ...createCameraSlice(...a),
+  })),
+);
+
+const initialState = useAppStore.getState();
+
+/** Back to the first state, for tests. */
+export function resetAppStore(): void {
+  useAppStore.setState(initialState, true);
+}

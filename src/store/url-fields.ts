@@ -1,0 +1,45 @@
+// The URL keys of the app, in the order they appear in a link.
+import { isLang } from '../i18n';
+import { HOME_CAMERA, type Camera } from './camera-slice';
+import { fmt, parseNumber, type UrlField } from './url';
+
+const lang: UrlField = {
+  key: 'lang',
+  read: (v) => (isLang(v) ? { lang: v } : null),
+  write: (s) => s.lang,
+  history: 'push',
+};
+
+/** map=zoom/lat/lon[/bearing[/pitch]] — the same order as most web maps, so links read familiarly. */
+export function readCamera(v: string): Camera | null {
+  const parts = v.split('/');
+  if (parts.length < 3 || parts.length > 5) return null;
+  const [z, la, lo, b = '0', p = '0'] = parts;
+  const zoom = parseNumber(z ?? '', 0, 22);
+  const lat = parseNumber(la ?? '', -85, 85);
+  const lon = parseNumber(lo ?? '', -180, 360);
+  const bearing = parseNumber(b, -360, 360);
+  const pitch = parseNumber(p, 0, 85);
+  if (zoom === null || lat === null || lon === null || bearing === null || pitch === null) return null;
+  return { zoom, center: [lon, lat], bearing, pitch };
+}
+
+export function writeCamera(c: Camera): string {
+  const base = `${fmt(c.zoom, 2)}/${fmt(c.center[1], 4)}/${fmt(c.center[0], 4)}`;
+  if (Math.abs(c.pitch) > 0.5) return `${base}/${fmt(c.bearing, 1)}/${fmt(c.pitch, 1)}`;
+  if (Math.abs(c.bearing) > 0.5) return `${base}/${fmt(c.bearing, 1)}`;
+  return base;
+}
+
+const camera: UrlField = {
+  key: 'map',
+  read: (v) => {
+    const c = readCamera(v);
+    return c ? { camera: c, cameraIntent: { kind: 'fly', camera: c, instant: true, seq: 0 } } : null;
+  },
+  write: (s) => (s.camera === HOME_CAMERA ? undefined : writeCamera(s.camera)),
+  history: 'replace',
+  absent: () => ({ camera: HOME_CAMERA, cameraIntent: { kind: 'fly', camera: HOME_CAMERA, instant: true, seq: 0 } }),
+};
+
+export const URL_FIELDS: UrlField[] = [lang, camera];

@@ -1,0 +1,40 @@
+// Keeps the address bar and the store in step: the URL is the state. Runs once at start-up.
+import { t } from '../i18n';
+import { useAppStore } from './index';
+import { buildSearch, needsPush, parseSearch } from './url';
+import { URL_FIELDS } from './url-fields';
+
+function applyFromLocation(announce: boolean): void {
+  const { patch, dropped } = parseSearch(window.location.search, URL_FIELDS);
+  useAppStore.setState(patch);
+  if (announce && dropped.length) {
+    const s = useAppStore.getState();
+    s.notify('info', t(s.lang, 'urlDropped', { params: dropped.join(', ') }));
+  }
+}
+
+export function startUrlSync(): () => void {
+  applyFromLocation(true);
+  // Rewrite the URL at once so dropped parameters disappear from the address bar.
+  let current = buildSearch(useAppStore.getState(), URL_FIELDS);
+  window.history.replaceState(null, '', `${window.location.pathname}${current}${window.location.hash}`);
+
+  const unsubscribe = useAppStore.subscribe((state) => {
+    const next = buildSearch(state, URL_FIELDS);
+    if (next === current) return;
+    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    if (needsPush(current, next, URL_FIELDS)) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    current = next;
+  });
+  const onPop = () => {
+    current = window.location.search;
+    applyFromLocation(false);
+    current = buildSearch(useAppStore.getState(), URL_FIELDS);
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}

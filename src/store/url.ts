@@ -1,0 +1,78 @@
+// URL <-> state as pure functions. Each concern contributes a field codec in url-fields.ts;
+// parsing never throws: a value that does not parse is dropped and reported by its key.
+import type { AppState } from './index';
+
+export type UrlState = Partial<AppState>;
+
+export interface UrlField {
+  key: string;
+  /** The state patch this value means, or null when the value is malformed. */
+  read: (value: string, all: URLSearchParams) => UrlState | null;
+  /** The value for the URL, or undefined to leave the key out (state is at its default). */
+  write: (state: AppState) => string | undefined;
+  /** 'push' makes a history entry (back/forward steps through it); 'replace' rewrites the current one. */
+  history: 'push' | 'replace';
+  /** The patch when the key is absent, so back/forward to a URL without it restores the default. */
+  absent?: () => UrlState;
+}
+
+export interface ParsedUrl {
+  patch: UrlState;
+  /** Keys present in the URL that were unknown or malformed. */
+  dropped: string[];
+}
+
+export function parseSearch(search: string, fields: readonly UrlField[]): ParsedUrl {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { patch: {}, dropped: ['?'] };
+  }
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const patch: UrlState = {};
+  const dropped: string[] = [];
+  for (const f of fields) if (!params.has(f.key) && f.absent) Object.assign(patch, f.absent());
+  for (const key of new Set(params.keys())) {
+    const field = byKey.get(key);
+    const value = params.get(key) ?? '';
+    let read: UrlState | null = null;
+    try {
+      read = field ? field.read(value, params) : null;
+    } catch {
+      read = null;
+    }
+    if (read) Object.assign(patch, read);
+    else dropped.push(key);
+  }
+  return { patch, dropped };
+}
+
+export function buildSearch(state: AppState, fields: readonly UrlField[]): string {
+  const params = new URLSearchParams();
+  for (const f of fields) {
+    const v = f.write(state);
+    if (v !== undefined) params.set(f.key, v);
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Whether going from one URL to the next should add a history entry. */
+export function needsPush(prev: string, next: string, fields: readonly UrlField[]): boolean {
+  const a = new URLSearchParams(prev);
+  const b = new URLSearchParams(next);
+  return fields.some((f) => f.history === 'push' && a.get(f.key) !== b.get(f.key));
+}
+
+/** A number in [min, max], or null. Accepts only plain decimal notation. */
+export function parseNumber(text: string, min: number, max: number): number | null {
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+/** Trim a number for the URL: the precision a camera needs, no trailing zeros. */
+export function fmt(n: number, decimals: number): string {
+  return String(Number(n.toFixed(decimals)));
+}
