@@ -16,6 +16,8 @@ import type { StyleSpecification } from 'maplibre-gl';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+const config = basemapConfig(import.meta.env, window.location.href);
+
 export interface MapPick {
   layerId: string;
   properties: Record<string, unknown>;
@@ -41,9 +43,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   const mapRef = useRef<maplibregl.Map | null>(null);
   const baseRef = useRef<StyleSpecification | null>(null);
   const overlayRef = useRef(overlay);
-  overlayRef.current = overlay;
   const lang = useAppStore((s) => s.lang);
-  const config = useRef(basemapConfig(import.meta.env, window.location.href)).current;
 
   const styleFor = (l: typeof lang, o: Overlay): StyleSpecification | null => {
     if (config.kind === 'style-url') return baseRef.current ? foreignStyle(baseRef.current, o) : null;
@@ -125,6 +125,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
 
   // Language and overlay changes: hand MapLibre the next style value and let it diff.
   useEffect(() => {
+    overlayRef.current = overlay;
     const map = mapRef.current;
     const next = styleFor(lang, overlay);
     if (map && next) map.setStyle(next, { diff: true });

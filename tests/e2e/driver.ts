@@ -1,0 +1,144 @@
+// A small domain driver so specs read as what a user does: open the atlas, wait for the map, look at pixels.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ORIGIN = 'http://127.0.0.1:4174';
+export const SCREENSHOTS = 'test-results/screenshots';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+}
+
+export interface Atlas {
+  page: Page;
+  consoleErrors: string[];
+  /** Every URL the page asked for that is not on the app's own origin. */
+  foreignRequests: string[];
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Lets a test break a file on purpose (a missing or corrupt basemap). */
+  intercept?: (page: Page) => Promise<void>;
+}
+
+export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<Atlas> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  if (options.intercept) await options.intercept(page);
+  await page.goto(`${ORIGIN}/${query}`);
+  return { page, consoleErrors, foreignRequests };
+}
+
+/** Resolves when MapLibre reports `idle`: style, tiles and sources loaded, no transition running. */
+export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__atlas?.map), undefined, { timeout });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        const done = () => resolve();
+        if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
+          // Already idle: ask for one more frame so a pending repaint has happened.
+          map.once('idle', done);
+          map.triggerRepaint();
+        } else map.once('idle', done);
+      }),
+  );
+}
+
+export interface PixelStats {
+  distinctColours: number;
+  meanLuma: number;
+  stdLuma: number;
+}
+
+/** Colour statistics of the map canvas, read in the page (the canvas keeps its drawing buffer). */
+export function canvasStats(page: Page): Promise<PixelStats> {
+  return page.evaluate(() => {
+    const src = window.__atlas!.map.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const colours = new Set<number>();
+    let sum = 0;
+    let sumSq = 0;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      const r = data[i]!,
+        g = data[i + 1]!,
+        b = data[i + 2]!;
+      colours.add((r << 16) | (g << 8) | b);
+      const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      sum += y;
+      sumSq += y * y;
+      n++;
+    }
+    const mean = sum / n;
+    return { distinctColours: colours.size, meanLuma: mean, stdLuma: Math.sqrt(sumSq / n - mean * mean) };
+  });
+}
+
+/** The colour the map draws at a geographic point, as [r, g, b]. */
+export function colourAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+  return page.evaluate((ll) => {
+    const map = window.__atlas!.map;
+    const p = map.project(ll);
+    const src = map.getCanvas();
+    const ratio = src.width / src.clientWidth;
+    const c = document.createElement('canvas');
+    c.width = 1;
+    c.height = 1;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1, 0, 0, 1, 1);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+  }, lngLat);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}

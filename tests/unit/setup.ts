@@ -1,0 +1,4 @@
+import { afterEach } from 'vitest';
+import { resetAppStore } from '../../src/store';
+
+afterEach(() => resetAppStore());

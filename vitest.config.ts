@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Component tests opt into jsdom with a `// @vitest-environment jsdom` line.
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+});
