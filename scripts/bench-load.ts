@@ -1,0 +1,150 @@
+// Load benchmark: navigation → first map `idle` for the app and for a bare MapLibre page with the same basemap,
+// alternated in one run so machine noise hits both; plus the first view's bytes (gzip) by kind.
+// Usage: npm run bench:load [-- --runs 7] [--save file.json] [--baseline file.json]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(opt('runs') ?? 7);
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function serve(outDir: string, port: number): Promise<PreviewServer> {
+  return preview({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+}
+
+// Catches the map the moment the page publishes it, so the first idle is never missed.
+const RECORD_IDLE = () => {
+  let value: unknown;
+  Object.defineProperty(window, '__atlas', {
+    configurable: true,
+    get: () => value,
+    set: (v: { map: { once: (e: string, f: () => void) => void } }) => {
+      value = v;
+      v.map.once('idle', () => ((window as unknown as { __idleAt: number }).__idleAt = performance.now()));
+    },
+  });
+};
+
+interface Sample {
+  idleMs: number;
+  bytes: Record<string, { raw: number; gzip: number; files: number }>;
+}
+
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.includes('/basemap/')) return 'basemap';
+  if (/\.(geo)?json$/.test(path)) return 'data';
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  return 'other';
+}
+
+async function measure(browser: Browser, url: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page: Page = await context.newPage();
+  const bytes: Sample['bytes'] = {};
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    pending.push(
+      r
+        .body()
+        .then((body) => {
+          const k = kindOf(r.url());
+          const b = (bytes[k] ??= { raw: 0, gzip: 0, files: 0 });
+          b.raw += body.length;
+          b.gzip += gzipSync(body, { level: 9 }).length;
+          b.files += 1;
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.addInitScript(RECORD_IDLE);
+  await page.goto(url);
+  const idleMs = await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, undefined, {
+    timeout: 60_000,
+  });
+  const value = (await idleMs.jsonValue()) as number;
+  await Promise.all(pending);
+  await context.close();
+  return { idleMs: value, bytes };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  const app = await serve('dist', 4175);
+  const bare = await serve('dist-bench', 4176);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };
+  try {
+    // One warm-up of each so disk caches do not favour whichever runs second.
+    await measure(browser, 'http://127.0.0.1:4175/?lang=en');
+    await measure(browser, 'http://127.0.0.1:4176/');
+    for (let i = 0; i < RUNS; i++) {
+      const order: ('app' | 'bare')[] = i % 2 ? ['bare', 'app'] : ['app', 'bare'];
+      for (const which of order) {
+        const url = which === 'app' ? 'http://127.0.0.1:4175/?lang=en' : 'http://127.0.0.1:4176/';
+        samples[which].push(await measure(browser, url));
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  }
+  const result = {
+    runs: RUNS,
+    appIdleMedianMs: Math.round(median(samples.app.map((s) => s.idleMs))),
+    bareIdleMedianMs: Math.round(median(samples.bare.map((s) => s.idleMs))),
+    appIdleMs: samples.app.map((s) => Math.round(s.idleMs)),
+    bareIdleMs: samples.bare.map((s) => Math.round(s.idleMs)),
+    firstViewBytes: samples.app[0]?.bytes ?? {},
+    bareFirstViewBytes: samples.bare[0]?.bytes ?? {},
+  };
+  console.log(`navigation → idle, median of ${RUNS} (1280×800, software WebGL)`);
+  console.log(`  app   ${result.appIdleMedianMs} ms   runs ${result.appIdleMs.join(' ')}`);
+  console.log(`  bare  ${result.bareIdleMedianMs} ms   runs ${result.bareIdleMs.join(' ')}`);
+  console.log(`  ratio app / bare ${(result.appIdleMedianMs / result.bareIdleMedianMs).toFixed(2)}`);
+  console.log('first view bytes (app):');
+  for (const [k, b] of Object.entries(result.firstViewBytes))
+    console.log(`  ${k.padEnd(8)} ${kib(b.gzip).padStart(11)} gzip  ${kib(b.raw).padStart(11)} raw  ${b.files} files`);
+  const base = opt('baseline');
+  if (base) {
+    const prev = JSON.parse(readFileSync(base, 'utf8')) as typeof result;
+    console.log(`against baseline ${base}:`);
+    console.log(`  app  ${prev.appIdleMedianMs} → ${result.appIdleMedianMs} ms`);
+    console.log(`  bare ${prev.bareIdleMedianMs} → ${result.bareIdleMedianMs} ms`);
+  }
+  const save = opt('save');
+  if (save) writeFileSync(save, JSON.stringify(result, null, 2) + '\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

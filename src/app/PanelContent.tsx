@@ -1,0 +1,8 @@
+// What the side panel shows, by the panel view chosen in the UI slice.
+import { t } from '../i18n';
+import { useAppStore } from '../store';
+
+export function PanelContent() {
+  const lang = useAppStore((s) => s.lang);
+  return <p className="welcome">{t(lang, 'welcome')}</p>;
+}
