@@ -1,0 +1,20 @@
+// `npm run validate`: checks every file of geo/ and prints one line per problem, or one summary line.
+import { fileURLToPath } from 'node:url';
+import { formatIssue } from '../src/data/parse';
+import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/data/validate';
+
+const geo = fileURLToPath(new URL('../geo/', import.meta.url));
+const started = performance.now();
+const { issues, files } = validateTexts(loadGeoDir(geo), loadReference(geo));
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (issues.length) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  const byFile = new Map<string, number>();
+  for (const i of issues) byFile.set(i.file, (byFile.get(i.file) ?? 0) + 1);
+  const list = [...byFile].map(([f, n]) => `${f} ${n}`).join(', ');
+  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in geo/ (${list}) — ${seconds} s`);
+  process.exitCode = 1;
+} else {
+  console.log(`geo/ is valid: ${summarize(files)} — ${seconds} s`);
+}

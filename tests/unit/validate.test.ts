@@ -1,0 +1,182 @@
+// Each rule of `npm run validate`, shown rejecting a broken copy of a small valid dataset, with the exact
+// file, record and JSON path an author would read.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/data/parse';
+import { loadGeoDir, loadReference, validateTexts, type GeoTexts } from '../../src/data/validate';
+import { toTexts, validDataset, type RawDataset } from './fixtures/dataset';
+
+const geo = fileURLToPath(new URL('../../geo/', import.meta.url));
+const ref = loadReference(geo);
+
+const problemsIn = (texts: GeoTexts) => validateTexts(texts, ref, 2026).issues.map(formatIssue);
+/** The problems of a copy of the valid dataset after `breakIt` changed it. */
+function problems(breakIt: (ds: RawDataset) => void): string[] {
+  const ds = validDataset();
+  breakIt(ds);
+  return problemsIn(toTexts(ds));
+}
+type Props = Record<string, unknown>;
+const props = (f: { properties: unknown }) => f.properties as Props;
+const geometryOf = (f: { geometry: unknown }) => f.geometry as { coordinates: unknown };
+
+describe('npm run validate', () => {
+  it('accepts the valid dataset', () => {
+    expect(problemsIn(toTexts(validDataset()))).toEqual([]);
+  });
+
+  it('names a missing file', () => {
+    const texts = toTexts(validDataset());
+    delete texts['projects.geojson'];
+    expect(problemsIn(texts)).toEqual(['projects.geojson at (root): file is missing']);
+  });
+
+  it('reports a schema error with the file, record and JSON path', () => {
+    expect(
+      problems(
+        (ds) =>
+          (props(ds.nodes[0]!).sides = [
+            { country: 'CHN', gauge: 1000 },
+            { country: 'KAZ', gauge: 1520 },
+          ]),
+      ),
+    ).toEqual(['nodes.geojson (khorgos) at features[0].properties.sides[0].gauge: expected one of 1435, 1520, 1676']);
+  });
+
+  it('rejects an id used twice, even across files', () => {
+    expect(problems((ds) => (props(ds.projects[0]!).id = 'khorgos'))).toEqual([
+      'projects.geojson (khorgos) at features[0].properties.id: id "khorgos" is already used by nodes.geojson at features[0].properties.id',
+    ]);
+  });
+
+  it('rejects a reference to a node that does not exist', () => {
+    expect(problems((ds) => (props(ds.segments[0]!).to = 'alma-ata'))).toEqual([
+      'segments.geojson (khorgos-almaty) at features[0].properties.to: "alma-ata" is unknown: no node in nodes.geojson has this id',
+    ]);
+  });
+
+  it('rejects a figure whose source is not in sources.json', () => {
+    const figure = {
+      label: { zh: '长度', en: 'Length', ru: 'Длина' },
+      value: 300,
+      unit: 'km',
+      asOf: '2025',
+      source: 'wiki',
+    };
+    expect(problems((ds) => (props(ds.segments[0]!).figures = [figure]))).toEqual([
+      'segments.geojson (khorgos-almaty) at features[0].properties.figures[0].source: "wiki" is unknown: no source in sources.json has this id',
+    ]);
+  });
+
+  it('rejects coordinates with more than 5 decimals', () => {
+    expect(problems((ds) => (geometryOf(ds.nodes[1]!).coordinates = [76.945812, 43.2567]))).toEqual([
+      'nodes.geojson (almaty) at features[1].geometry.coordinates: 76.945812 has more than 5 decimals',
+    ]);
+  });
+
+  it('rejects text that is not canonically formatted', () => {
+    const texts = toTexts(validDataset());
+    texts['sources.json'] = JSON.stringify(JSON.parse(texts['sources.json']!), null, 2) + '\n';
+    expect(problemsIn(texts)).toEqual([
+      'sources.json at (root): not canonically formatted (first at line 3); run `npm run format:data`',
+    ]);
+  });
+
+  it('rejects a border crossing 20 km off its border', () => {
+    expect(
+      problems((ds) => {
+        geometryOf(ds.nodes[0]!).coordinates = [80.1, 44.231];
+        (geometryOf(ds.segments[0]!).coordinates as number[][])[0] = [80.1, 44.231];
+      }),
+    ).toEqual([
+      'nodes.geojson (khorgos) at features[0].geometry.coordinates: 21 km from the CHN–KAZ border (limit 5 km)',
+    ]);
+  });
+
+  it('rejects a border crossing without sides', () => {
+    expect(problems((ds) => delete props(ds.nodes[0]!).sides)).toEqual([
+      'nodes.geojson (khorgos) at features[0].properties.sides: a border crossing lists its two sides: [{country, name, gauge}, {…}]',
+    ]);
+  });
+
+  it('rejects a seaport far inland', () => {
+    expect(problems((ds) => (props(ds.nodes[1]!).kind = 'seaport'))).toEqual([
+      'nodes.geojson (almaty) at features[1].geometry.coordinates: seaport is more than 100 km inland (limit 3 km from the coast)',
+    ]);
+  });
+
+  it('rejects a ferry leg that crosses land', () => {
+    const seaLeg = (ds: RawDataset) => {
+      props(ds.segments[0]!).mode = 'ferry';
+      delete props(ds.segments[0]!).gauge;
+    };
+    const found = problems(seaLeg);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^segments\.geojson \(khorgos-almaty\) at features\[0\]\.geometry\.coordinates\[0\]: ferry leg crosses land for \d+ km, up to (more than )?\d+ km from the coast at \(/,
+    );
+  });
+
+  it('rejects a rail leg through the Caspian Sea', () => {
+    const viaCaspian = (ds: RawDataset) =>
+      (geometryOf(ds.segments[0]!).coordinates as number[][]).splice(1, 1, [50.5, 42]);
+    const found = problems(viaCaspian);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^segments\.geojson \(khorgos-almaty\) at features\[0\]\.geometry\.coordinates\[0\]: rail leg runs in the sea for \d+ km, up to \d+ km from land at \(/,
+    );
+  });
+
+  it('rejects a record with a name missing', () => {
+    expect(problems((ds) => delete (props(ds.nodes[1]!).names as Props).ru)).toEqual([
+      'nodes.geojson (almaty) at features[1].properties.names.ru: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('rejects an English name in the Chinese slot', () => {
+    expect(problems((ds) => ((props(ds.nodes[1]!).names as Props).zh = 'Almaty'))).toEqual([
+      'nodes.geojson (almaty) at features[1].properties.names.zh: "Almaty" has no Chinese characters',
+    ]);
+  });
+
+  it('rejects a record without a source', () => {
+    expect(problems((ds) => (ds.corridors[0]!.sources = []))).toEqual([
+      'corridors.json (china-europe) at corridors[0].sources: every record names at least one source',
+    ]);
+  });
+
+  it('rejects a polygon wound clockwise', () => {
+    expect(problems((ds) => (geometryOf(ds.projects[0]!).coordinates as number[][][])[0]!.reverse())).toEqual([
+      'projects.geojson (khorgos-icbc) at features[0].geometry.coordinates[0]: exterior ring runs clockwise; RFC 7946 wants counter-clockwise',
+    ]);
+  });
+
+  it('rejects a rail segment without a gauge', () => {
+    expect(problems((ds) => delete props(ds.segments[0]!).gauge)).toEqual([
+      'segments.geojson (khorgos-almaty) at features[0].properties.gauge: a rail segment has a gauge (1435, 1520 or 1676)',
+    ]);
+  });
+
+  it('rejects a segment whose end is far from its node', () => {
+    expect(problems((ds) => (geometryOf(ds.segments[0]!).coordinates as number[][]).pop())).toEqual([
+      'segments.geojson (khorgos-almaty) at features[0].geometry.coordinates[1]: to node almaty is 144 km from the last position (limit 2 km)',
+    ]);
+  });
+
+  it('rejects an operational record whose opening is still planned', () => {
+    expect(
+      problems(
+        (ds) => (
+          (ds.corridors[0]!.opened = undefined as unknown as number),
+          ((ds.corridors[0] as Props).planned = 2030)
+        ),
+      ),
+    ).toEqual([
+      'corridors.json (china-europe) at corridors[0].planned: operational but planned for 2030; give opened, or the status is planned',
+    ]);
+  });
+
+  it('accepts the real data in geo/', () => {
+    expect(problemsIn(loadGeoDir(geo))).toEqual([]);
+  });
+});
