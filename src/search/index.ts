@@ -1,0 +1,59 @@
+// The search index: prepared once per dataset, queried on every keystroke.
+import type { Dataset, Lang } from '../data/schema';
+import { searchDocs, type SearchDoc } from './docs';
+import { MATCH, prepare, rankMatch, type MatchRank, type PreparedText } from './match';
+
+export type { RecordType, SearchDoc } from './docs';
+
+export interface SearchHit {
+  doc: SearchDoc;
+  rank: MatchRank;
+  /** The written form that matched best; shown when it is not the name in the reader's language. */
+  matched: string;
+}
+
+export interface SearchIndex {
+  entries: { doc: SearchDoc; names: { text: string; prepared: PreparedText }[] }[];
+}
+
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  return {
+    entries: docs.map((doc) => ({
+      doc,
+      names: [...new Set(doc.names)].map((text) => ({ text, prepared: prepare(text) })),
+    })),
+  };
+}
+
+export function indexDataset(data: Dataset): SearchIndex {
+  return buildSearchIndex(searchDocs(data));
+}
+
+/**
+ * Hits for a query, best first: exact > prefix > word prefix > substring, then the more important record,
+ * then the shorter matching name, then the name in the reader's language alphabetically.
+ */
+export function search(index: SearchIndex, query: string, lang: Lang, limit = 8): SearchHit[] {
+  const q = prepare(query);
+  if (!q.folded.compact) return [];
+  const hits: SearchHit[] = [];
+  for (const { doc, names } of index.entries) {
+    let best: SearchHit | null = null;
+    for (const { text, prepared } of names) {
+      const rank = rankMatch(q, prepared);
+      if (rank === MATCH.none) continue;
+      if (!best || rank > best.rank || (rank === best.rank && text.length < best.matched.length))
+        best = { doc, rank, matched: text };
+    }
+    if (best) hits.push(best);
+  }
+  const collator = new Intl.Collator(lang);
+  hits.sort(
+    (a, b) =>
+      b.rank - a.rank ||
+      b.doc.importance - a.doc.importance ||
+      a.matched.length - b.matched.length ||
+      collator.compare(a.doc.label[lang], b.doc.label[lang]),
+  );
+  return hits.slice(0, limit);
+}
