@@ -1,0 +1,83 @@
+// Reading the staged Natural Earth files and trimming them to the tiled region.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, Position } from 'geojson';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The staged geodata folder: $SHARED_DIR/geodata, by default ../shared/geodata beside the repository. */
+export function geodataDir(): string {
+  const shared = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolve(REPO_ROOT, '../shared');
+  const dir = join(shared, 'geodata');
+  if (!existsSync(join(dir, 'MANIFEST.md'))) {
+    throw new Error(`No staged geodata at ${dir} (set SHARED_DIR to the folder that holds geodata/)`);
+  }
+  return dir;
+}
+
+export type Props = Record<string, unknown>;
+export type SourceFeature = Feature<Geometry, Props>;
+
+export function readNaturalEarth(dir: string, name: string): SourceFeature[] {
+  const path = join(dir, 'ne', `${name}.geojson`);
+  const collection = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Geometry, GeoJsonProperties>;
+  return collection.features.map((f) => ({ ...f, properties: f.properties ?? {} }));
+}
+
+/** The staging kept a Bering box west of the antimeridian; these tiles stop at 180°E, so parts lying there go. */
+const WEST_LIMIT = -25;
+
+function eastOfLimit(positions: Position[]): boolean {
+  return positions.some((p) => (p[0] ?? 0) >= WEST_LIMIT);
+}
+
+/** The feature without its parts west of the region, or null when nothing is left. */
+export function trimToRegion(feature: SourceFeature): SourceFeature | null {
+  const g = feature.geometry;
+  let geometry: Geometry | null = null;
+  switch (g.type) {
+    case 'Point':
+      geometry = (g.coordinates[0] ?? 0) >= WEST_LIMIT ? g : null;
+      break;
+    case 'LineString':
+      geometry = eastOfLimit(g.coordinates) ? g : null;
+      break;
+    case 'MultiLineString': {
+      const lines = g.coordinates.filter(eastOfLimit);
+      geometry = lines.length ? { type: 'MultiLineString', coordinates: lines } : null;
+      break;
+    }
+    case 'Polygon':
+      geometry = eastOfLimit(g.coordinates[0] ?? []) ? g : null;
+      break;
+    case 'MultiPolygon': {
+      const polygons = g.coordinates.filter((p) => eastOfLimit(p[0] ?? []));
+      geometry = polygons.length ? { type: 'MultiPolygon', coordinates: polygons } : null;
+      break;
+    }
+    default:
+      throw new Error(`Unexpected geometry ${g.type}`);
+  }
+  return geometry ? { type: 'Feature', properties: feature.properties, geometry } : null;
+}
+
+export function readRegion(dir: string, name: string): SourceFeature[] {
+  return readNaturalEarth(dir, name)
+    .map(trimToRegion)
+    .filter((f): f is SourceFeature => f !== null);
+}
+
+/** Natural Earth zoom hints are for 256-pixel tiles; MapLibre vector tiles are 512 pixels, one zoom lower. */
+export function mapZoom(naturalEarthZoom: unknown, fallback: number): number {
+  const z = typeof naturalEarthZoom === 'number' ? naturalEarthZoom : fallback;
+  return Math.max(0, Math.round((z - 1) * 10) / 10);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+export function num(value: unknown, fallback = 0): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
