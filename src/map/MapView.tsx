@@ -10,6 +10,7 @@ import { useAppStore } from '../store';
 import { basemapConfig } from './config';
 import { applyIntent } from './camera';
 import { registerPmtiles } from './pmtiles';
+import { attachSnapshots } from './snapshot';
 import { loadForeignStyle, styleErrorDetail } from './errors';
 import { embeddedStyle, foreignStyle, type Overlay } from './style';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -76,6 +77,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     }
     mapRef.current = map;
     window.__atlas = { map };
+    const detachSnapshots = attachSnapshots(map);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
@@ -115,6 +117,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     if (initialIntent) applyIntent(map, { ...initialIntent, instant: true });
     return () => {
       unsubscribe();
+      detachSnapshots();
       map.remove();
       mapRef.current = null;
       delete window.__atlas;

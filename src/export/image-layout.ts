@@ -1,0 +1,112 @@
+// Where each part of the exported picture goes: a title band, the map, a legend that flows into rows, and the
+// attribution. Pure, in CSS pixels, with text measured by the caller, so it can be tested without a canvas.
+
+export type Swatch = { kind: 'line'; colour: string; dash?: number[] } | { kind: 'dot'; colour: string; ring?: string };
+
+export interface LegendEntry {
+  label: string;
+  swatch: Swatch;
+}
+
+export interface LegendSection {
+  title: string;
+  entries: LegendEntry[];
+}
+
+export interface ImageContent {
+  title: string;
+  subtitle: string;
+  sections: LegendSection[];
+  attribution: string;
+}
+
+export type TextStyle = 'title' | 'subtitle' | 'section' | 'entry' | 'small';
+export type Measure = (text: string, style: TextStyle) => number;
+
+export interface PlacedText {
+  text: string;
+  style: TextStyle;
+  x: number;
+  /** Baseline. */
+  y: number;
+}
+
+export interface ImageLayout {
+  width: number;
+  height: number;
+  map: { x: number; y: number; width: number; height: number };
+  texts: PlacedText[];
+  swatches: { swatch: Swatch; x: number; y: number }[];
+}
+
+export const PAD = 12;
+const TITLE_BAND = 52;
+const LINE = 18;
+const SWATCH = 22;
+const GAP = 16;
+
+/** Lines no wider than `max`: breaks at spaces, and inside words that would not fit (Chinese has no spaces). */
+export function wrap(text: string, max: number, measure: (t: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\s)/)) {
+    if (measure(line + word) <= max || !line) line += word;
+    else {
+      lines.push(line.trimEnd());
+      line = word;
+    }
+    while (measure(line.trimEnd()) > max && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > max) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+export function layoutImage(
+  content: ImageContent,
+  map: { width: number; height: number },
+  measure: Measure,
+): ImageLayout {
+  const width = map.width;
+  const inner = width - 2 * PAD;
+  const texts: PlacedText[] = [
+    { text: content.title, style: 'title', x: PAD, y: 24 },
+    { text: content.subtitle, style: 'subtitle', x: PAD, y: 42 },
+  ];
+  const swatches: ImageLayout['swatches'] = [];
+  let y = TITLE_BAND + map.height + PAD;
+  for (const section of content.sections) {
+    if (!section.entries.length) continue;
+    y += LINE - 4;
+    texts.push({ text: section.title, style: 'section', x: PAD, y });
+    y += 6;
+    let x = PAD;
+    let rowY = y + LINE - 4;
+    for (const entry of section.entries) {
+      const w = SWATCH + 6 + Math.min(measure(entry.label, 'entry'), inner - SWATCH - 6);
+      if (x > PAD && x + w > PAD + inner) {
+        x = PAD;
+        rowY += LINE;
+      }
+      swatches.push({ swatch: entry.swatch, x, y: rowY - 5 });
+      texts.push({ text: entry.label, style: 'entry', x: x + SWATCH + 6, y: rowY });
+      x += w + GAP;
+    }
+    y = rowY + 8;
+  }
+  for (const line of wrap(content.attribution, inner, (t) => measure(t, 'small'))) {
+    y += LINE - 4;
+    texts.push({ text: line, style: 'small', x: PAD, y });
+  }
+  return {
+    width,
+    height: Math.ceil(y + PAD),
+    map: { x: 0, y: TITLE_BAND, width: map.width, height: map.height },
+    texts,
+    swatches,
+  };
+}

@@ -1,0 +1,82 @@
+// The picture of the current view: the map canvas with a title, a legend and the attribution around it,
+// drawn on a 2D canvas and encoded as PNG.
+import { layoutImage, type ImageContent, type Swatch, type TextStyle } from './image-layout';
+
+const FONT_FAMILY = "'Noto Sans', 'Noto Sans CJK SC', system-ui, sans-serif";
+const FONTS: Record<TextStyle, string> = {
+  title: `600 18px ${FONT_FAMILY}`,
+  subtitle: `13px ${FONT_FAMILY}`,
+  section: `600 12px ${FONT_FAMILY}`,
+  entry: `12px ${FONT_FAMILY}`,
+  small: `11px ${FONT_FAMILY}`,
+};
+const INK = { title: '#1d2733', subtitle: '#4a5868', section: '#1d2733', entry: '#1d2733', small: '#4a5868' };
+
+function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, x: number, y: number): void {
+  ctx.save();
+  if (s.kind === 'line') {
+    ctx.strokeStyle = s.colour;
+    ctx.lineWidth = 3;
+    ctx.lineCap = 'butt';
+    ctx.setLineDash(s.dash ?? []);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + 22, y);
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = s.colour;
+    ctx.strokeStyle = s.ring ?? '#ffffff';
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.arc(x + 11, y, 5, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/**
+ * `map` is a copy of the map canvas in device pixels; `cssWidth` and `cssHeight` its size on screen.
+ * The picture keeps the map's device resolution, so it is as sharp as what the reader saw.
+ */
+export function composeImage(
+  map: HTMLCanvasElement,
+  cssWidth: number,
+  cssHeight: number,
+  content: ImageContent,
+): HTMLCanvasElement {
+  const ratio = map.width / cssWidth;
+  const probe = document.createElement('canvas').getContext('2d');
+  if (!probe) throw new Error('2D canvas unavailable');
+  const measure = (text: string, style: TextStyle) => {
+    probe.font = FONTS[style];
+    return probe.measureText(text).width;
+  };
+  const layout = layoutImage(content, { width: cssWidth, height: cssHeight }, measure);
+  const out = document.createElement('canvas');
+  out.width = Math.round(layout.width * ratio);
+  out.height = Math.round(layout.height * ratio);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  const m = layout.map;
+  ctx.drawImage(map, m.x, m.y, m.width, m.height);
+  ctx.strokeStyle = '#d5dbe1';
+  ctx.strokeRect(m.x + 0.5, m.y + 0.5, m.width - 1, m.height - 1);
+  for (const { swatch, x, y } of layout.swatches) drawSwatch(ctx, swatch, x, y);
+  ctx.textBaseline = 'alphabetic';
+  for (const t of layout.texts) {
+    ctx.font = FONTS[t.style];
+    ctx.fillStyle = INK[t.style];
+    ctx.fillText(t.text, t.x, t.y);
+  }
+  return out;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}

@@ -1,0 +1,55 @@
+// A still of the map for the PNG export. The map is created with preserveDrawingBuffer, so its canvas can be
+// read; waiting for the next render makes sure the picture holds the latest style (filters, language).
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+let current: MapLibreMap | null = null;
+
+/** Called by the map owner; returns the detach function for its cleanup. */
+export function attachSnapshots(map: MapLibreMap): () => void {
+  current = map;
+  return () => {
+    if (current === map) current = null;
+  };
+}
+
+export interface MapSnapshot {
+  /** A copy of the map canvas, in device pixels. */
+  image: HTMLCanvasElement;
+  /** The map's size on screen, in CSS pixels. */
+  cssWidth: number;
+  cssHeight: number;
+  /** The attribution the map shows, as plain text. */
+  attribution: string;
+}
+
+const SETTLE_MS = 8000;
+
+/** Resolves once the map is idle (tiles loaded), or after a while so a missing tile cannot block the export. */
+function settled(map: MapLibreMap): Promise<void> {
+  if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, SETTLE_MS);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export async function mapSnapshot(): Promise<MapSnapshot | null> {
+  const map = current;
+  if (!map) return null;
+  await settled(map);
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const src = map.getCanvas();
+      const image = document.createElement('canvas');
+      image.width = src.width;
+      image.height = src.height;
+      image.getContext('2d')?.drawImage(src, 0, 0);
+      const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
+      resolve({ image, cssWidth: src.clientWidth, cssHeight: src.clientHeight, attribution: attribution.trim() });
+    });
+    map.triggerRepaint();
+  });
+}
