@@ -1,6 +1,8 @@
 import type { Messages } from './en';
+import { exploreRu } from './explore.ru';
 
 export const ru: Messages = {
+  ...exploreRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

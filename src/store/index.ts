@@ -3,9 +3,11 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { detectLang } from '../i18n';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = UiSlice & CameraSlice;
+export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -13,6 +15,8 @@ export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
     ...createUiSlice(detectLang(browserLangs))(...a),
     ...createCameraSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
   })),
 );
 

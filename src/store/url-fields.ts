@@ -1,6 +1,7 @@
 // The URL keys of the app, in the order they appear in a link.
 import { isLang } from '../i18n';
 import { HOME_CAMERA, type Camera } from './camera-slice';
+import { EXPLORE_URL_FIELDS } from './explore-url';
 import { fmt, parseNumber, type UrlField } from './url';
 
 const lang: UrlField = {
@@ -42,4 +43,4 @@ const camera: UrlField = {
   absent: () => ({ camera: HOME_CAMERA, cameraIntent: { kind: 'fly', camera: HOME_CAMERA, instant: true, seq: 0 } }),
 };
 
-export const URL_FIELDS: UrlField[] = [lang, camera];
+export const URL_FIELDS: UrlField[] = [lang, camera, ...EXPLORE_URL_FIELDS];

@@ -1,0 +1,73 @@
+// Pure selectors: which records the map, the list and the exports show for the current filters and year.
+import { shows, type Filters } from '../store/filters-slice';
+import { corridorsOf, countriesOf, modesOf, type AtlasIndex, type AtlasRecord } from './indexes';
+import type { Status } from './schema';
+
+const BUILT: readonly Status[] = ['operational', 'suspended'];
+
+/**
+ * The status a record has in the network of `year`, or null when it is not part of that network.
+ *
+ * The year control answers "what ran, or is meant to run, by the end of year Y":
+ * - Built records (operational, suspended) are in the network from the year they opened (a record without an
+ *   opening year is taken to predate the control's range) until the year they closed: opened <= Y and not
+ *   closed <= Y. A suspended record with a closing year was still operational before it.
+ * - Planned, under-construction and proposed records have no opening yet. They appear from their planned year on
+ *   (planned <= Y; for projects the completion year stands in for it), still drawn as plans because the data does
+ *   not know they were finished. A project under construction also appears from its start year on. Plans without
+ *   any year appear only when no year is set.
+ * - With no year (null), every record shows with its current status.
+ */
+export function statusInYear(r: AtlasRecord, year: number | null): Status | null {
+  const p = r.props;
+  if (year === null) return p.status;
+  if (p.closed !== undefined && p.closed <= year) return null;
+  const isProject = r.type === 'project';
+  if (BUILT.includes(p.status)) {
+    const opened = p.opened ?? (isProject && p.status === 'operational' ? r.props.completion : undefined);
+    if (opened !== undefined && opened > year) return null;
+    return p.status === 'suspended' && p.closed !== undefined ? 'operational' : p.status;
+  }
+  const due = p.planned ?? (isProject ? r.props.completion : undefined);
+  if (due !== undefined && due <= year) return p.status;
+  const start = isProject ? r.props.start : undefined;
+  if (p.status === 'under_construction' && start !== undefined && start <= year) return p.status;
+  return null;
+}
+
+function anyShown(list: readonly string[] | null, values: readonly string[]): boolean {
+  return list === null || values.some((v) => list.includes(v));
+}
+
+/** The status a record is drawn with under the filters, or null when the filters hide it. */
+export function visibleStatus(index: AtlasIndex, r: AtlasRecord, filters: Filters): Status | null {
+  const status = statusInYear(r, filters.year);
+  if (status === null || !shows(filters.statuses, status)) return null;
+  if (filters.corridors !== null) {
+    const own = r.type === 'corridor' ? [r.id] : [];
+    if (!anyShown(filters.corridors, [...own, ...corridorsOf(index, r.id)])) return null;
+  }
+  if (filters.modes !== null && !anyShown(filters.modes, modesOf(index, r.id))) return null;
+  if (filters.countries !== null && !anyShown(filters.countries, countriesOf(index, r.id))) return null;
+  return status;
+}
+
+/** Every record the filters let through, with the status it is drawn with. */
+export function visibleRecords(index: AtlasIndex, filters: Filters): Map<string, Status> {
+  const out = new Map<string, Status>();
+  for (const r of index.byId.values()) {
+    const status = visibleStatus(index, r, filters);
+    if (status !== null) out.set(r.id, status);
+  }
+  return out;
+}
+
+/** The corridors of a leg that the corridor filter shows, in the order of corridors.json. */
+export function shownCorridorsOfLeg(index: AtlasIndex, legId: string, filters: Filters): string[] {
+  return corridorsOf(index, legId).filter((c) => shows(filters.corridors, c));
+}
+
+/** Whether any filter differs from "show everything". */
+export function isFiltered(filters: Filters): boolean {
+  return Object.values(filters).some((v) => v !== null);
+}
