@@ -2,7 +2,7 @@
 // so language and filter changes become setLayoutProperty / setFilter calls, not rebuilds.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/schema';
-import { basemapLayers, basemapSource } from '../layers/basemap-style';
+import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, basemapLayers, basemapSource } from '../layers/basemap-style';
 import { theme } from '../layers/theme';
 import type { BasemapConfig } from './config';
 
@@ -14,11 +14,14 @@ export interface Overlay {
 export const EMPTY_OVERLAY: Overlay = { sources: {}, layers: [] };
 
 export function embeddedStyle(config: BasemapConfig, lang: Lang, overlay: Overlay): StyleSpecification {
-  const tiles =
-    config.kind === 'pmtiles' ? `pmtiles://${config.url}` : config.kind === 'embedded' ? config.tilesUrl : '';
+  // A PMTiles archive carries its own bounds and zoom range in its header.
+  const basemap: SourceSpecification =
+    config.kind === 'pmtiles'
+      ? { type: 'vector', url: `pmtiles://${config.url}`, attribution: BASEMAP_ATTRIBUTION }
+      : basemapSource(config.kind === 'embedded' ? config.tilesUrl : '');
   return {
     version: 8,
-    sources: { basemap: basemapSource(tiles), ...overlay.sources },
+    sources: { [BASEMAP_SOURCE]: basemap, ...overlay.sources },
     layers: [...basemapLayers(theme, lang), ...overlay.layers],
   };
 }
