@@ -1,8 +1,10 @@
+import { browseEn } from './browse.en';
 import { exploreEn } from './explore.en';
 
 // UI strings. zh.ts and ru.ts must have the same keys (the type checks it).
 export const en = {
   ...exploreEn,
+  ...browseEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',

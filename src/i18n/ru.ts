@@ -1,8 +1,10 @@
 import type { Messages } from './en';
+import { browseRu } from './browse.ru';
 import { exploreRu } from './explore.ru';
 
 export const ru: Messages = {
   ...exploreRu,
+  ...browseRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

@@ -1,8 +1,10 @@
 import type { Messages } from './en';
+import { browseZh } from './browse.zh';
 import { exploreZh } from './explore.zh';
 
 export const zh: Messages = {
   ...exploreZh,
+  ...browseZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
   language: '语言',
