@@ -85,7 +85,7 @@ export function parseJsonText(
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
     const pos = /position (\d+)/.exec(message);
     let where = '';
     if (pos) {

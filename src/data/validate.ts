@@ -25,6 +25,7 @@ export type GeoTexts = Partial<Record<string, string>>;
 export const REF_FILES = {
   land: 'ref/ne_10m_land.geojson',
   borders: 'ref/ne_10m_admin_0_boundary_lines_land.geojson',
+  rivers: 'ref/ne_10m_rivers.geojson',
 } as const;
 
 export interface ValidationResult {
@@ -108,7 +109,7 @@ export function loadGeoDir(dir: string): GeoTexts {
 
 export function loadReference(dir: string): Reference {
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FeatureCollection;
-  return buildReference(read(REF_FILES.land), read(REF_FILES.borders));
+  return buildReference(read(REF_FILES.land), read(REF_FILES.borders), read(REF_FILES.rivers));
 }
 
 /** One line for a clean run: how many records of each kind passed. */

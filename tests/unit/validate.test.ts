@@ -101,7 +101,7 @@ describe('npm run validate', () => {
 
   it('rejects a seaport far inland', () => {
     expect(problems((ds) => (props(ds.nodes[1]!).kind = 'seaport'))).toEqual([
-      'nodes.geojson (almaty) at features[1].geometry.coordinates: seaport is more than 100 km inland (limit 3 km from the coast)',
+      'nodes.geojson (almaty) at features[1].geometry.coordinates: seaport is more than 100 km inland (limit 3 km from the coast or a major river)',
     ]);
   });
 
@@ -173,6 +173,90 @@ describe('npm run validate', () => {
       ),
     ).toEqual([
       'corridors.json (china-europe) at corridors[0].planned: operational but planned for 2030; give opened, or the status is planned',
+    ]);
+  });
+
+  it('reports invalid JSON without hiding the other files', () => {
+    const texts = toTexts(validDataset());
+    texts['corridors.json'] = '{\n  "corridors": [\n}\n';
+    const found = problemsIn(texts);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^corridors\.json at \(root\): not valid JSON/);
+  });
+
+  it('rejects a repeated position and a longitude past 180 on a rail leg', () => {
+    const line = [
+      [80.37321, 44.231],
+      [80.37321, 44.231],
+      [190, 43.9],
+      [76.9458, 43.2567],
+    ];
+    const found = problems((ds) => (geometryOf(ds.segments[0]!).coordinates = line));
+    expect(found).toContain(
+      'segments.geojson (khorgos-almaty) at features[0].geometry.coordinates[1]: position repeats the one before it',
+    );
+    expect(found).toContain(
+      'segments.geojson (khorgos-almaty) at features[0].geometry.coordinates[2]: longitude 190 is outside -180…180 (only a sea or ferry leg crossing the antimeridian may run past 180)',
+    );
+  });
+
+  it('rejects a crossing between countries Natural Earth does not border', () => {
+    expect(
+      problems((ds) => {
+        props(ds.nodes[0]!).sides = [
+          { country: 'CHN', gauge: 1435 },
+          { country: 'UZB', gauge: 1520 },
+        ];
+        props(ds.nodes[0]!).countries = ['CHN', 'UZB'];
+      }),
+    ).toEqual([
+      'nodes.geojson (khorgos) at features[0].properties.sides: Natural Earth has no land boundary between CHN and UZB',
+    ]);
+  });
+
+  it('rejects a rail crossing that does not give the gauge of a side', () => {
+    expect(
+      problems((ds) => (props(ds.nodes[0]!).sides = [{ country: 'CHN', gauge: 1435 }, { country: 'KAZ' }])),
+    ).toEqual([
+      'nodes.geojson (khorgos) at features[0].properties.sides[1].gauge: a rail crossing gives the gauge on each side',
+    ]);
+  });
+
+  it('accepts a river seaport and a ferry leg that keeps to the sea, and rejects a straight one across a peninsula', () => {
+    const port = (id: string, coordinates: number[]) => ({
+      type: 'Feature',
+      properties: { ...props(ds.nodes[1]!), id, kind: 'seaport', modes: ['sea', 'rail'] },
+      geometry: { type: 'Point', coordinates },
+    });
+    const ds = validDataset();
+    ds.nodes.push(
+      port('port-astrakhan', [48.03, 46.35]),
+      port('port-aktau', [51.19, 43.62]),
+      port('port-alat', [49.42, 39.97]),
+    );
+    const leg: Props = {
+      ...props(ds.segments[0]!),
+      id: 'aktau-alat',
+      mode: 'ferry',
+      from: 'port-aktau',
+      to: 'port-alat',
+    };
+    delete leg.gauge;
+    const around = [
+      [51.19, 43.62],
+      [50.9, 42.5],
+      [50.8, 40.4],
+      [50.0, 39.85],
+      [49.42, 39.97],
+    ];
+    ds.segments.push({ type: 'Feature', properties: leg, geometry: { type: 'LineString', coordinates: around } });
+    expect(problemsIn(toTexts(ds))).toEqual([]);
+    ds.segments[1]!.geometry.coordinates = [
+      [51.19, 43.62],
+      [49.42, 39.97],
+    ];
+    expect(problemsIn(toTexts(ds))).toEqual([
+      'segments.geojson (aktau-alat) at features[1].geometry.coordinates[0]: ferry leg crosses land for 45 km, up to 19 km from the coast at (49.64, 40.43); 2 such stretches',
     ]);
   });
 

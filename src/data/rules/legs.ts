@@ -23,36 +23,44 @@ const kmBetween = (a: Position, b: Position) =>
 
 interface Stretch {
   vertex: number;
+  lengthKm: number;
+  samples: Position[];
   worstKm: number;
   at: Position;
-  lengthKm: number;
+}
+
+/** How deep into the wrong medium a stretch goes, from at most this many of its samples (the search is costly). */
+const DEPTH_SAMPLES = 40;
+
+function measure(stretch: Stretch, depthKm: (p: Position) => number) {
+  const n = stretch.samples.length;
+  const step = Math.max(1, Math.floor(n / DEPTH_SAMPLES));
+  for (let i = 0; i < n; i += step) {
+    const p = stretch.samples[i] ?? [0, 0];
+    const d = depthKm(p);
+    if (d > stretch.worstKm || i === 0) Object.assign(stretch, { worstKm: d, at: p });
+  }
 }
 
 /** Stretches of a line that are in the wrong medium, sampled every STEP_KM. */
-function wrongStretches(
-  line: Position[],
-  isWrong: (lon: number, lat: number) => number,
-  skipEndsKm: number,
-): Stretch[] {
+function wrongStretches(line: Position[], isWrong: (p: Position) => boolean, skipEndsKm: number): Stretch[] {
   const total = line.slice(1).reduce((s, p, i) => s + kmBetween(line[i] ?? p, p), 0);
   const found: Stretch[] = [];
   let open: Stretch | undefined;
   let along = 0;
   for (let i = 1; i < line.length; i++) {
-    const a = line[i - 1] ?? [0, 0];
-    const b = line[i] ?? [0, 0];
-    const len = kmBetween(a, b);
+    const [ax = 0, ay = 0] = line[i - 1] ?? [];
+    const [bx = 0, by = 0] = line[i] ?? [];
+    const len = kmBetween([ax, ay], [bx, by]);
     const steps = Math.max(1, Math.ceil(len / STEP_KM));
     for (let s = 0; s < steps; s++) {
       const t = s / steps;
       const here = along + t * len;
-      const lon = (a[0] ?? 0) + t * ((b[0] ?? 0) - (a[0] ?? 0));
-      const lat = (a[1] ?? 0) + t * ((b[1] ?? 0) - (a[1] ?? 0));
-      const depth = here < skipEndsKm || total - here < skipEndsKm ? 0 : isWrong(lon, lat);
-      if (depth > 0) {
-        open ??= { vertex: i - 1, worstKm: 0, at: [lon, lat], lengthKm: 0 };
+      const p = [ax + t * (bx - ax), ay + t * (by - ay)];
+      if (here >= skipEndsKm && total - here >= skipEndsKm && isWrong(p)) {
+        open ??= { vertex: i - 1, lengthKm: 0, samples: [], worstKm: 0, at: p };
         open.lengthKm += len / steps;
-        if (depth > open.worstKm) Object.assign(open, { worstKm: depth, at: [lon, lat] });
+        open.samples.push(p);
       } else if (open) {
         found.push(open);
         open = undefined;
@@ -66,18 +74,13 @@ function wrongStretches(
 
 function medium(p: SegmentFeature['properties'], ref: Reference) {
   const sea = p.mode === 'sea' || p.mode === 'ferry';
-  const wrong = sea
-    ? (lon: number, lat: number) => {
-        if (!ref.isLand(lon, lat)) return 0;
-        const d = ref.coastDistanceKm(lon, lat, SEARCH_KM);
-        return d > SEA_LEG_INLAND_KM ? d : 0;
-      }
-    : (lon: number, lat: number) => {
-        if (ref.isLand(lon, lat)) return 0;
-        const d = ref.coastDistanceKm(lon, lat, SEARCH_KM);
-        return d > LAND_LEG_OFFSHORE_KM ? d : 0;
-      };
-  return { sea, wrong };
+  const limit = sea ? SEA_LEG_INLAND_KM : LAND_LEG_OFFSHORE_KM;
+  const wrongSide = ([lon = 0, lat = 0]: Position) => ref.isLand(lon, lat) === sea;
+  return {
+    sea,
+    isWrong: (p: Position) => wrongSide(p) && ref.coastDistanceKm(p[0] ?? 0, p[1] ?? 0, limit) === Infinity,
+    depthKm: (p: Position) => ref.coastDistanceKm(p[0] ?? 0, p[1] ?? 0, SEARCH_KM),
+  };
 }
 
 function checkLeg(rec: Located<SegmentFeature>, ref: Reference, nodes: Map<string, Position>): DataIssue[] {
@@ -87,11 +90,12 @@ function checkLeg(rec: Located<SegmentFeature>, ref: Reference, nodes: Map<strin
   const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
   const multi = g.type === 'MultiLineString';
   if (p.mode !== 'pipeline') {
-    const { sea, wrong } = medium(p, ref);
+    const { sea, isWrong, depthKm } = medium(p, ref);
     lines.forEach((line, k) => {
-      const stretches = wrongStretches(line, wrong, sea ? PORT_APPROACH_KM : 0);
+      const stretches = wrongStretches(line, isWrong, sea ? PORT_APPROACH_KM : 0);
       const first = stretches[0];
       if (!first) return;
+      measure(first, depthKm);
       const where = `(${first.at.map((n) => n.toFixed(2)).join(', ')})`;
       const depth = first.worstKm === Infinity ? `more than ${SEARCH_KM} km` : km(first.worstKm);
       const more = stretches.length > 1 ? `; ${stretches.length} such stretches` : '';

@@ -4,7 +4,7 @@ import { at, km, type Rule } from './context';
 
 /** How far a crossing may lie from the Natural Earth line (1:10M lines are generalised by a few km). */
 export const CROSSING_LIMIT_KM = 5;
-/** How far a seaport may lie from the land polygon's edge, either side of it. */
+/** How far a seaport may lie from the land polygon's edge (either side of it) or from a major river's centerline. */
 export const PORT_LIMIT_KM = 3;
 
 export const places: Rule = ({ files, ref }) => {
@@ -27,12 +27,12 @@ export const places: Rule = ({ files, ref }) => {
     }
     if (p.kind === 'seaport') {
       const d = ref.coastDistanceKm(lon, lat, 100);
-      if (d > PORT_LIMIT_KM) {
+      // A river seaport (Hamburg on the Elbe, Astrakhan on the Volga) sits on a river the land polygon fills in.
+      if (d > PORT_LIMIT_KM && ref.riverDistanceKm(lon, lat, PORT_LIMIT_KM) > PORT_LIMIT_KM) {
         const side = ref.isLand(lon, lat) ? 'inland' : 'out at sea';
         const dist = d === Infinity ? 'more than 100 km' : km(d);
-        issues.push(
-          at('nodes.geojson', rec, here, `seaport is ${dist} ${side} (limit ${PORT_LIMIT_KM} km from the coast)`),
-        );
+        const limit = `limit ${PORT_LIMIT_KM} km from the coast or a major river`;
+        issues.push(at('nodes.geojson', rec, here, `seaport is ${dist} ${side} (${limit})`));
       }
     }
   }

@@ -1,12 +1,8 @@
-// Natural Earth reference geometry, indexed so thousands of point queries stay fast:
-// land (NE 10m, Caspian a hole in it) for "is this at sea" and "how far to the coast",
-// and the land boundary lines, grouped by the pair of countries they separate.
+// Natural Earth reference geometry for the placement rules: land (NE 10m; the Caspian is a hole in it, so it counts
+// as sea), major river centerlines (for river seaports) and the land boundary lines grouped by country pair.
 import { lineString, point, pointToLineDistance } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-
-const KM_PER_DEG = 111.195;
-/** Edges are bucketed in latitude bands this many degrees tall. */
-const BAND = 0.1;
+import { buildEdgeIndex } from './edge-index';
 
 /** Natural Earth codes that are not the ISO 3166-1 alpha-3 code of the country the data uses. */
 export const NE_TO_ISO: Readonly<Record<string, string>> = {
@@ -25,75 +21,45 @@ export const NE_TO_ISO: Readonly<Record<string, string>> = {
 
 const iso = (ne: string): string => NE_TO_ISO[ne] ?? ne;
 export const pairKey = (a: string, b: string): string => [a, b].sort().join('|');
+/** Sea legs east of the antimeridian may use longitudes past 180; the reference data uses -180…180. */
 const normLon = (lon: number): number => (lon > 180 ? lon - 360 : lon);
+
+export interface Reference {
+  isLand(lon: number, lat: number): boolean;
+  /** Distance to the nearest coastline within searchKm, or Infinity when there is none that close. */
+  coastDistanceKm(lon: number, lat: number, searchKm: number): number;
+  /** Distance to the nearest major river within searchKm, or Infinity. */
+  riverDistanceKm(lon: number, lat: number, searchKm: number): number;
+  /** Distance to the boundary line between two ISO countries; undefined when Natural Earth has no such line. */
+  borderDistanceKm(lon: number, lat: number, a: string, b: string): number | undefined;
+}
 
 interface BorderPart {
   coords: Position[];
   bbox: [number, number, number, number];
 }
 
-export interface Reference {
-  isLand(lon: number, lat: number): boolean;
-  /** Distance to the nearest coastline within searchKm, or Infinity when there is none that close. */
-  coastDistanceKm(lon: number, lat: number, searchKm: number): number;
-  /** Distance to the boundary line between two ISO countries; undefined when Natural Earth has no such line. */
-  borderDistanceKm(lon: number, lat: number, a: string, b: string): number | undefined;
-}
-
 function bboxOf(coords: Position[]): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = 0, y = 0] of coords) {
-    b[0] = Math.min(b[0], x);
-    b[1] = Math.min(b[1], y);
-    b[2] = Math.max(b[2], x);
-    b[3] = Math.max(b[3], y);
-  }
+  for (const [x = 0, y = 0] of coords)
+    [b[0], b[1], b[2], b[3]] = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
   return b;
 }
 
 function linesOf(g: Geometry): Position[][] {
   if (g.type === 'LineString') return [g.coordinates];
-  if (g.type === 'MultiLineString') return g.coordinates;
-  if (g.type === 'Polygon') return g.coordinates;
+  if (g.type === 'MultiLineString' || g.type === 'Polygon') return g.coordinates;
   if (g.type === 'MultiPolygon') return g.coordinates.flat();
   return [];
 }
 
-/** Distance from (px, py) to segment (x1, y1)-(x2, y2) in km, on a plane tangent at the point. */
-function segmentKm(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
-  const k = Math.cos((py * Math.PI) / 180);
-  const ax = (x1 - px) * k;
-  const ay = y1 - py;
-  const bx = (x2 - px) * k;
-  const by = y2 - py;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy) * KM_PER_DEG;
-}
-
-export function buildReference(land: FeatureCollection, borders: FeatureCollection): Reference {
-  const xy: number[] = [];
-  for (const f of land.features)
-    for (const ring of linesOf(f.geometry))
-      for (let i = 1; i < ring.length; i++) {
-        const [x1 = 0, y1 = 0] = ring[i - 1] ?? [];
-        const [x2 = 0, y2 = 0] = ring[i] ?? [];
-        xy.push(x1, y1, x2, y2);
-      }
-  const edges = Float64Array.from(xy);
-  const bands = new Map<number, number[]>();
-  for (let e = 0; e < edges.length; e += 4) {
-    const y1 = edges[e + 1] ?? 0;
-    const y2 = edges[e + 3] ?? 0;
-    for (let b = Math.floor(Math.min(y1, y2) / BAND); b <= Math.floor(Math.max(y1, y2) / BAND); b++) {
-      const list = bands.get(b) ?? [];
-      list.push(e);
-      bands.set(b, list);
-    }
-  }
-
+export function buildReference(
+  land: FeatureCollection,
+  borders: FeatureCollection,
+  rivers: FeatureCollection,
+): Reference {
+  const coast = buildEdgeIndex(land.features.flatMap((f) => linesOf(f.geometry)));
+  const river = buildEdgeIndex(rivers.features.flatMap((f) => linesOf(f.geometry)));
   const byPair = new Map<string, BorderPart[]>();
   for (const f of borders.features) {
     const p = f.properties ?? {};
@@ -102,44 +68,15 @@ export function buildReference(land: FeatureCollection, borders: FeatureCollecti
     for (const coords of linesOf(f.geometry)) parts.push({ coords, bbox: bboxOf(coords) });
     byPair.set(key, parts);
   }
-
   return {
-    isLand(lon, lat) {
-      const x = normLon(lon);
-      // Even-odd ray cast towards the east, over the edges that span this latitude.
-      let inside = false;
-      for (const e of bands.get(Math.floor(lat / BAND)) ?? []) {
-        const x1 = edges[e] ?? 0;
-        const y1 = edges[e + 1] ?? 0;
-        const x2 = edges[e + 2] ?? 0;
-        const y2 = edges[e + 3] ?? 0;
-        if (y1 > lat !== y2 > lat && x1 + ((lat - y1) * (x2 - x1)) / (y2 - y1) > x) inside = !inside;
-      }
-      return inside;
-    },
-    coastDistanceKm(lon, lat, searchKm) {
-      const x = normLon(lon);
-      const dLat = searchKm / KM_PER_DEG;
-      const dLon = dLat / Math.max(0.05, Math.cos((lat * Math.PI) / 180));
-      let best = Infinity;
-      const seen = new Set<number>();
-      for (let b = Math.floor((lat - dLat) / BAND); b <= Math.floor((lat + dLat) / BAND); b++)
-        for (const e of bands.get(b) ?? []) {
-          if (seen.has(e)) continue;
-          seen.add(e);
-          const x1 = edges[e] ?? 0;
-          const x2 = edges[e + 2] ?? 0;
-          if (Math.max(x1, x2) < x - dLon || Math.min(x1, x2) > x + dLon) continue;
-          const d = segmentKm(x, lat, x1, edges[e + 1] ?? 0, x2, edges[e + 3] ?? 0);
-          if (d < best) best = d;
-        }
-      return best <= searchKm ? best : Infinity;
-    },
+    isLand: (lon, lat) => coast.contains(normLon(lon), lat),
+    coastDistanceKm: (lon, lat, searchKm) => coast.nearestKm(normLon(lon), lat, searchKm),
+    riverDistanceKm: (lon, lat, searchKm) => river.nearestKm(normLon(lon), lat, searchKm),
     borderDistanceKm(lon, lat, a, b) {
       const parts = byPair.get(pairKey(a, b));
       if (!parts) return undefined;
       const x = normLon(lon);
-      // Only parts whose box lies within a degree are measured, unless none does (then the message needs all).
+      // Parts whose box is more than a degree away cannot be nearest unless all are; then the message needs them all.
       const near = parts.filter(
         (p) => x >= p.bbox[0] - 1 && x <= p.bbox[2] + 1 && lat >= p.bbox[1] - 1 && lat <= p.bbox[3] + 1,
       );

@@ -72,7 +72,7 @@ export const references: Rule = (ctx: RuleContext) => {
       for (const [sub, ref, target] of refsOf(file, rec)) {
         if (ref === undefined || ids[target].has(ref)) continue;
         // A missing or unreadable target file is reported once on its own; its references are not repeated.
-        if (!TARGET_FILES[target].some((f) => ctx.files[f].usable)) continue;
+        if (!TARGET_FILES[target].every((f) => ctx.files[f].usable)) continue;
         const where =
           TARGET_FILES[target].length > 1
             ? 'no corridor, node, segment or project'
