@@ -6,8 +6,9 @@ import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice;
+export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice & ViewSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -17,6 +18,7 @@ export const useAppStore = create<AppState>()(
     ...createCameraSlice(...a),
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
   })),
 );
 

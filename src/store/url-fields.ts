@@ -3,6 +3,7 @@ import { isLang } from '../i18n';
 import { HOME_CAMERA, type Camera } from './camera-slice';
 import { EXPLORE_URL_FIELDS } from './explore-url';
 import { fmt, parseNumber, type UrlField } from './url';
+import { VIEW_URL_FIELD } from './view-url';
 
 const lang: UrlField = {
   key: 'lang',
@@ -43,4 +44,4 @@ const camera: UrlField = {
   absent: () => ({ camera: HOME_CAMERA, cameraIntent: { kind: 'fly', camera: HOME_CAMERA, instant: true, seq: 0 } }),
 };
 
-export const URL_FIELDS: UrlField[] = [lang, camera, ...EXPLORE_URL_FIELDS];
+export const URL_FIELDS: UrlField[] = [lang, camera, ...EXPLORE_URL_FIELDS, VIEW_URL_FIELD];
