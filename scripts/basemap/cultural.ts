@@ -12,15 +12,20 @@ export function countries(dir: string): Tiled[] {
 /** Lines Natural Earth marks as not agreed on the ground; they are drawn dashed with the claim lines. */
 const DISPUTED_CLASSES = /disputed|line of control|indefinite|indeterminant/i;
 
+/** Not borders between countries: the Baikonur lease, the Korean DMZ and Cyprus buffer-zone edges. */
+const NOT_BORDERS = /^(lease|overlay) limit/i;
+
 export function boundaries(dir: string): Tiled[] {
-  const land = readRegion(dir, 'ne_10m_admin_0_boundary_lines_land').map((f) => {
-    const kind = String(f.properties.featurecla).replace(/\s*\(.*\)$/, '');
-    const disputed = DISPUTED_CLASSES.test(kind);
-    return tiled(f, mapZoom(f.properties.min_zoom, 1), disputed ? { disputed, kind } : { disputed });
-  });
-  // Claim lines, breakaway and ceasefire lines: kept from z2 so the Kashmir and Aksai Chin claims show early.
+  const land = readRegion(dir, 'ne_10m_admin_0_boundary_lines_land')
+    .filter((f) => !NOT_BORDERS.test(String(f.properties.featurecla)))
+    .map((f) => {
+      const kind = String(f.properties.featurecla).replace(/\s*\(.*\)$/, '');
+      const disputed = DISPUTED_CLASSES.test(kind);
+      return tiled(f, mapZoom(f.properties.min_zoom, 1), disputed ? { disputed, kind } : { disputed });
+    });
+  // Claim, breakaway and ceasefire lines, from Natural Earth's zoom: Kashmir and Aksai Chin from z2.
   const disputed = readRegion(dir, 'ne_10m_admin_0_boundary_lines_disputed_areas').map((f) =>
-    tiled(f, Math.min(2, mapZoom(f.properties.min_zoom, 5)), {
+    tiled(f, mapZoom(f.properties.min_zoom, 5), {
       disputed: true,
       kind: String(f.properties.featurecla),
     }),
