@@ -125,11 +125,12 @@ export function summarize(files: ParsedFiles): string {
   const nodes = files['nodes.geojson'].records.map((r) => r.value.properties.kind);
   const segments = files['segments.geojson'].records.map((r) => r.value.properties.mode);
   const projects = files['projects.geojson'].records.map((r) => r.value.properties.kind);
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return [
-    `${files['sources.json'].records.length} sources`,
-    `${files['corridors.json'].records.length} corridors`,
-    `${nodes.length} nodes (${count(nodes)})`,
-    `${segments.length} segments (${count(segments)})`,
-    `${projects.length} projects (${count(projects)})`,
+    n(files['sources.json'].records.length, 'source'),
+    n(files['corridors.json'].records.length, 'corridor'),
+    `${n(nodes.length, 'node')} (${count(nodes)})`,
+    `${n(segments.length, 'segment')} (${count(segments)})`,
+    `${n(projects.length, 'project')} (${count(projects)})`,
   ].join('; ');
 }

@@ -68,6 +68,12 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('rejects a seed reference to a source that is not a seed article', () => {
+    expect(problems((ds) => (props(ds.projects[0]!).seed = ['ne-boundaries']))).toEqual([
+      'projects.geojson (khorgos-icbc) at features[0].properties.seed[0]: "ne-boundaries" is unknown: no seed source in sources.json has this id',
+    ]);
+  });
+
   it('rejects coordinates with more than 5 decimals', () => {
     expect(problems((ds) => (geometryOf(ds.nodes[1]!).coordinates = [76.945812, 43.2567]))).toEqual([
       'nodes.geojson (almaty) at features[1].geometry.coordinates: 76.945812 has more than 5 decimals',
@@ -79,6 +85,13 @@ describe('npm run validate', () => {
     texts['sources.json'] = JSON.stringify(JSON.parse(texts['sources.json']!), null, 2) + '\n';
     expect(problemsIn(texts)).toEqual([
       'sources.json at (root): not canonically formatted (first at line 3); run `npm run format:data`',
+    ]);
+  });
+
+  it('checks story files for JSON and canonical formatting', () => {
+    const texts = { ...toTexts(validDataset()), 'stories/silk-road.json': '{"scenes": []}\n' };
+    expect(problemsIn(texts)).toEqual([
+      'stories/silk-road.json at (root): not canonically formatted (first at line 1); run `npm run format:data`',
     ]);
   });
 

@@ -3,10 +3,11 @@ import type { DataIssue, Located } from '../parse';
 import type { DataFileName, Figure } from '../schema';
 import { at, type Rule, type RuleContext } from './context';
 
-type Target = 'source' | 'node' | 'corridor' | 'record';
+type Target = 'source' | 'seed' | 'node' | 'corridor' | 'record';
 
 const TARGET_FILES: Record<Target, DataFileName[]> = {
   source: ['sources.json'],
+  seed: ['sources.json'],
   node: ['nodes.geojson'],
   corridor: ['corridors.json'],
   record: ['corridors.json', 'nodes.geojson', 'segments.geojson', 'projects.geojson'],
@@ -33,6 +34,7 @@ interface Referring {
   corridors?: string[];
   investment?: Figure;
   improves?: string[];
+  seed?: string[];
 }
 
 function refsOf(file: DataFileName, rec: Located<unknown>): Ref[] {
@@ -54,6 +56,7 @@ function refsOf(file: DataFileName, rec: Located<unknown>): Ref[] {
   (p.corridors ?? []).forEach(
     (c, i) => file === 'segments.geojson' && refs.push([`${base}corridors[${i}]`, c, 'corridor']),
   );
+  (p.seed ?? []).forEach((r, i) => refs.push([`${base}seed[${i}]`, r, 'seed']));
   (p.improves ?? []).forEach((r, i) => refs.push([`${base}improves[${i}]`, r, 'record']));
   return refs;
 }
@@ -63,6 +66,8 @@ export const references: Rule = (ctx: RuleContext) => {
   const known = (target: Target) => new Set(TARGET_FILES[target].flatMap((f) => ctx.files[f].ids.map((i) => i.value)));
   const ids: Record<Target, Set<string>> = {
     source: known('source'),
+    // A record "named in a seed" points at one of the seed articles, not at any source.
+    seed: new Set(ctx.files['sources.json'].records.filter((r) => r.value.kind === 'seed').map((r) => r.value.id)),
     node: known('node'),
     corridor: known('corridor'),
     record: known('record'),
@@ -76,7 +81,7 @@ export const references: Rule = (ctx: RuleContext) => {
         const where =
           TARGET_FILES[target].length > 1
             ? 'no corridor, node, segment or project'
-            : `no ${target} in ${TARGET_FILES[target][0]}`;
+            : `no ${target === 'seed' ? 'seed source' : target} in ${TARGET_FILES[target][0]}`;
         issues.push(at(file, rec as Located<never>, sub, `"${ref}" is unknown: ${where} has this id`));
       }
   return issues;
