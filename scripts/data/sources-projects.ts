@@ -1,0 +1,1 @@
+export const projectRefs: import('../../src/data/schema').Source[] = [];
