@@ -95,15 +95,15 @@ describe('npm run validate', () => {
     ]);
   });
 
-  it('rejects a border crossing 20 km off its border', () => {
-    expect(
-      problems((ds) => {
-        geometryOf(ds.nodes[0]!).coordinates = [80.1, 44.231];
-        (geometryOf(ds.segments[0]!).coordinates as number[][])[0] = [80.1, 44.231];
-      }),
-    ).toEqual([
-      'nodes.geojson (khorgos) at features[0].geometry.coordinates: 21 km from the CHN–KAZ border (limit 5 km)',
+  it('rejects a border crossing 20 km off its border and names the border point to snap to', () => {
+    const placeAt = (at: number[]) => (ds: RawDataset) => {
+      geometryOf(ds.nodes[0]!).coordinates = at;
+      (geometryOf(ds.segments[0]!).coordinates as number[][])[0] = at;
+    };
+    expect(problems(placeAt([80.1, 44.231]))).toEqual([
+      'nodes.geojson (khorgos) at features[0].geometry.coordinates: 21 km from the CHN–KAZ border (limit 5 km); nearest border point [80.35471, 44.18196]',
     ]);
+    expect(problems(placeAt([80.35471, 44.18196]))).toEqual([]);
   });
 
   it('rejects a border crossing without sides', () => {

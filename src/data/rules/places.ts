@@ -15,15 +15,16 @@ export const places: Rule = ({ files, ref }) => {
     const here = 'geometry.coordinates';
     if (p.kind === 'border_crossing' && p.sides) {
       const [a, b] = [p.sides[0]?.country ?? '', p.sides[1]?.country ?? ''];
-      const d = ref.borderDistanceKm(lon, lat, a, b);
-      if (d === undefined)
+      const border = ref.nearestBorder(lon, lat, a, b);
+      if (border === undefined)
         issues.push(
           at('nodes.geojson', rec, 'properties.sides', `Natural Earth has no land boundary between ${a} and ${b}`),
         );
-      else if (d > CROSSING_LIMIT_KM)
-        issues.push(
-          at('nodes.geojson', rec, here, `${km(d)} from the ${a}–${b} border (limit ${CROSSING_LIMIT_KM} km)`),
-        );
+      else if (border.km > CROSSING_LIMIT_KM) {
+        const snap = border.at.map((n) => n.toFixed(5)).join(', ');
+        const message = `${km(border.km)} from the ${a}–${b} border (limit ${CROSSING_LIMIT_KM} km); nearest border point [${snap}]`;
+        issues.push(at('nodes.geojson', rec, here, message));
+      }
     }
     if (p.kind === 'seaport') {
       const d = ref.coastDistanceKm(lon, lat, 100);

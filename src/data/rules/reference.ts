@@ -1,6 +1,6 @@
 // Natural Earth reference geometry for the placement rules: land (NE 10m; the Caspian is a hole in it, so it counts
 // as sea), major river centerlines (for river seaports) and the land boundary lines grouped by country pair.
-import { lineString, point, pointToLineDistance } from '@turf/turf';
+import { lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { buildEdgeIndex } from './edge-index';
 
@@ -30,8 +30,8 @@ export interface Reference {
   coastDistanceKm(lon: number, lat: number, searchKm: number): number;
   /** Distance to the nearest major river within searchKm, or Infinity. */
   riverDistanceKm(lon: number, lat: number, searchKm: number): number;
-  /** Distance to the boundary line between two ISO countries; undefined when Natural Earth has no such line. */
-  borderDistanceKm(lon: number, lat: number, a: string, b: string): number | undefined;
+  /** The nearest point of the boundary line between two ISO countries; undefined when Natural Earth has none. */
+  nearestBorder(lon: number, lat: number, a: string, b: string): { km: number; at: Position } | undefined;
 }
 
 interface BorderPart {
@@ -72,7 +72,7 @@ export function buildReference(
     isLand: (lon, lat) => coast.contains(normLon(lon), lat),
     coastDistanceKm: (lon, lat, searchKm) => coast.nearestKm(normLon(lon), lat, searchKm),
     riverDistanceKm: (lon, lat, searchKm) => river.nearestKm(normLon(lon), lat, searchKm),
-    borderDistanceKm(lon, lat, a, b) {
+    nearestBorder(lon, lat, a, b) {
       const parts = byPair.get(pairKey(a, b));
       if (!parts) return undefined;
       const x = normLon(lon);
@@ -80,10 +80,12 @@ export function buildReference(
       const near = parts.filter(
         (p) => x >= p.bbox[0] - 1 && x <= p.bbox[2] + 1 && lat >= p.bbox[1] - 1 && lat <= p.bbox[3] + 1,
       );
-      const pt = point([x, lat]);
-      let best = Infinity;
-      for (const p of near.length ? near : parts)
-        best = Math.min(best, pointToLineDistance(pt, lineString(p.coords), { units: 'kilometers' }));
+      let best = { km: Infinity, at: [x, lat] };
+      for (const p of near.length ? near : parts) {
+        const snap = nearestPointOnLine(lineString(p.coords), point([x, lat]), { units: 'kilometers' });
+        if (snap.properties.pointDistance < best.km)
+          best = { km: snap.properties.pointDistance, at: snap.geometry.coordinates };
+      }
       return best;
     },
   };
