@@ -1,10 +1,10 @@
 // Countries, boundaries, railways and populated places.
-import { mapZoom, num, readRegion, str } from './source';
+import { mapZoom, num, readRegion, str, withoutCutParts } from './source';
 import { tiled, type Tiled } from './physical';
 import { chineseLabel } from './simplified';
 
 export function countries(dir: string): Tiled[] {
-  return readRegion(dir, 'ne_50m_admin_0_countries')
+  return withoutCutParts(readRegion(dir, 'ne_50m_admin_0_countries'))
     .sort((a, b) => String(a.properties.ADM0_A3).localeCompare(String(b.properties.ADM0_A3)))
     .map((f) => tiled(f, 0, { iso_a3: str(f.properties.ADM0_A3) ?? '', mapcolor7: num(f.properties.MAPCOLOR7, 1) }));
 }

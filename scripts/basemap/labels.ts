@@ -3,7 +3,7 @@ import type { MultiPolygon, Point, Polygon } from 'geojson';
 import { countryNames } from './country-names';
 import { labelPoint } from './label-point';
 import type { Tiled } from './physical';
-import { mapZoom, num, readRegion, str, type SourceFeature } from './source';
+import { mapZoom, num, readRegion, str, withoutCutParts, type SourceFeature } from './source';
 import { englishWaterName, WATER_NAMES } from './water-names';
 
 function pointAt(feature: SourceFeature): Point {
@@ -14,8 +14,12 @@ const byRankThenName = (a: Tiled, b: Tiled) =>
   num(a.properties.rank) - num(b.properties.rank) ||
   String(a.properties.name_en).localeCompare(String(b.properties.name_en));
 
+/** Countries whose territory in the region is only a fringe (the western Aleutians): a label there misleads. */
+const UNLABELLED = new Set(['USA']);
+
 export function countryLabels(dir: string): Tiled[] {
-  return readRegion(dir, 'ne_50m_admin_0_countries')
+  return withoutCutParts(readRegion(dir, 'ne_50m_admin_0_countries'))
+    .filter((f) => !UNLABELLED.has(String(f.properties.ADM0_A3)))
     .map((f): Tiled => {
       const p = f.properties;
       const names = countryNames(String(p.ADM0_A3), String(p.ISO_A2), str(p.NAME) ?? String(p.ADM0_A3));

@@ -62,6 +62,21 @@ export function trimToRegion(feature: SourceFeature): SourceFeature | null {
   return geometry ? { type: 'Feature', properties: feature.properties, geometry } : null;
 }
 
+/**
+ * Area features without the parts the staging cut at 25°W: Greenland's east coast and the west tip of
+ * Cape Verde. Drawn, their straight cut edge would read as a coast.
+ */
+export function withoutCutParts(features: SourceFeature[]): SourceFeature[] {
+  const cut = (polygon: Position[][]) => (polygon[0] ?? []).some((p) => (p[0] ?? 0) <= WEST_LIMIT + 0.001);
+  return features.flatMap((f): SourceFeature[] => {
+    const g = f.geometry;
+    if (g.type === 'Polygon') return cut(g.coordinates) ? [] : [f];
+    if (g.type !== 'MultiPolygon') return [f];
+    const kept = g.coordinates.filter((p) => !cut(p));
+    return kept.length ? [{ ...f, geometry: { type: 'MultiPolygon', coordinates: kept } }] : [];
+  });
+}
+
 export function readRegion(dir: string, name: string): SourceFeature[] {
   return readNaturalEarth(dir, name)
     .map(trimToRegion)
