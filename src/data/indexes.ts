@@ -141,3 +141,15 @@ export function relatedCrossings(index: AtlasIndex, id: string): string[] {
   });
   return [...new Set(crossings)];
 }
+
+const built = new WeakMap<Dataset, AtlasIndex>();
+
+/** The index of a dataset, built on first use and shared by every caller. */
+export function indexFor(data: Dataset): AtlasIndex {
+  let index = built.get(data);
+  if (!index) {
+    index = buildIndex(data);
+    built.set(data, index);
+  }
+  return index;
+}

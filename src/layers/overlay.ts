@@ -1,0 +1,82 @@
+// The atlas overlay as one value: three GeoJSON sources and their layers, a pure function of
+// (theme, data for the current filters, selection, language). MapLibre diffs successive values, so a new
+// selection is a setFilter and a new language a setLayoutProperty.
+import type { GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../data/schema';
+import type { AtlasTheme } from './atlas-theme';
+import { LEG_LAYERS, legLayers } from './corridor-style';
+import { SOURCES } from './overlay-common';
+import type { OverlayData } from './overlay-data';
+import { PLACE_LAYERS, placeLayers } from './place-style';
+import { PROJECT_LAYERS, projectLayers } from './project-style';
+
+export interface AtlasOverlay {
+  sources: Record<string, GeoJSONSourceSpecification>;
+  layers: LayerSpecification[];
+}
+
+export interface OverlayInput {
+  theme: AtlasTheme;
+  data: OverlayData;
+  selected: string | null;
+  lang: Lang;
+}
+
+/** Layers whose features answer hover and click; the topmost feature under the pointer wins. */
+export const INTERACTIVE_LAYERS: readonly string[] = [
+  PLACE_LAYERS.circles,
+  PLACE_LAYERS.minor,
+  PROJECT_LAYERS.points,
+  PROJECT_LAYERS.lines,
+  PROJECT_LAYERS.pipeOuter,
+  PROJECT_LAYERS.areas,
+  LEG_LAYERS.hit,
+];
+
+export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): AtlasOverlay {
+  const byId = new Map(
+    [
+      ...legLayers(theme, selected, lang),
+      ...placeLayers(theme, selected, lang),
+      ...projectLayers(theme, selected, lang),
+    ].map((l) => [l.id, l]),
+  );
+  // Drawing order, bottom to top: areas, lines, points, then every label above every symbol.
+  const order = [
+    PROJECT_LAYERS.areas,
+    PROJECT_LAYERS.areaOutlines,
+    PROJECT_LAYERS.highlight,
+    LEG_LAYERS.casing,
+    LEG_LAYERS.highlight,
+    LEG_LAYERS.land,
+    LEG_LAYERS.water,
+    LEG_LAYERS.pipeOuter,
+    LEG_LAYERS.pipeInner,
+    PROJECT_LAYERS.lines,
+    PROJECT_LAYERS.pipeOuter,
+    PROJECT_LAYERS.pipeInner,
+    LEG_LAYERS.hit,
+    PROJECT_LAYERS.pointHighlight,
+    PROJECT_LAYERS.points,
+    PLACE_LAYERS.highlight,
+    PLACE_LAYERS.minor,
+    PLACE_LAYERS.circles,
+    LEG_LAYERS.labels,
+    PROJECT_LAYERS.labels,
+    PLACE_LAYERS.labels,
+  ];
+  const layers = order.map((id) => {
+    const layer = byId.get(id);
+    if (!layer) throw new Error(`atlas layer ${id} is not defined`);
+    return layer;
+  });
+  const geojson = (d: OverlayData[keyof OverlayData]): GeoJSONSourceSpecification => ({ type: 'geojson', data: d });
+  return {
+    sources: {
+      [SOURCES.legs]: geojson(data.legs),
+      [SOURCES.places]: geojson(data.places),
+      [SOURCES.projects]: geojson(data.projects),
+    },
+    layers,
+  };
+}
