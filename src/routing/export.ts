@@ -1,0 +1,115 @@
+// A route as files to take away: GeoJSON (one line feature per leg, drawn in travel order, and one point per
+// transfer or border) and CSV (one row per leg, RFC 4180 quoting).
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
+import type { Network, Route } from './types';
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function nodeOf(net: Network, id: string) {
+  const i = net.nodeIndex.get(id);
+  return i === undefined ? undefined : net.nodes[i];
+}
+
+/** The leg's geometry, reversed when the route runs it from its `to` end. */
+function legGeometry(net: Network, segmentId: string, fromId: string): LineString | MultiLineString | undefined {
+  const seg = net.segments.find((s) => s.id === segmentId);
+  if (!seg) return undefined;
+  const forward = net.nodes[seg.from]?.id === fromId;
+  const lines: Position[][] = forward ? seg.coordinates : [...seg.coordinates].reverse().map((l) => [...l].reverse());
+  return lines.length === 1
+    ? { type: 'LineString', coordinates: lines[0]! }
+    : { type: 'MultiLineString', coordinates: lines };
+}
+
+export function routeToGeoJSON(route: Route, net: Network): FeatureCollection<LineString | MultiLineString | Point> {
+  const legs: Feature<LineString | MultiLineString>[] = route.legs.flatMap((l, i) => {
+    const geometry = legGeometry(net, l.segment, l.from);
+    if (!geometry) return [];
+    const properties = {
+      role: 'leg',
+      leg: i + 1,
+      segment: l.segment,
+      mode: l.mode,
+      gauge: l.gauge ?? null,
+      from: l.from,
+      to: l.to,
+      km: round(l.km),
+      hoursMin: round(l.hours.min),
+      hoursTypical: round(l.hours.typical),
+      hoursMax: round(l.hours.max),
+      status: l.status,
+      corridors: l.corridors,
+      countries: l.countries,
+      season: l.season ?? null,
+    };
+    return [{ type: 'Feature', properties, geometry }];
+  });
+  const stops: Feature<Point>[] = route.transfers.flatMap((t) => {
+    const node = nodeOf(net, t.at);
+    if (!node) return [];
+    const properties = {
+      role: t.kind,
+      at: t.at,
+      afterLeg: t.afterLeg + 1,
+      from: t.fromCarrier,
+      to: t.toCarrier,
+      hoursMin: round(t.hours.min),
+      hoursTypical: round(t.hours.typical),
+      hoursMax: round(t.hours.max),
+      source: t.source,
+    };
+    return [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: node.coord } }];
+  });
+  return { type: 'FeatureCollection', features: [...legs, ...stops] };
+}
+
+/** Quotes a CSV field when it holds a comma, a quote, a line break or edge spaces; quotes inside are doubled. */
+export function csvField(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  const s = String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const CSV_HEADER = [
+  'leg',
+  'segment',
+  'mode',
+  'gauge',
+  'from',
+  'from_name',
+  'to',
+  'to_name',
+  'km',
+  'hours_min',
+  'hours_typical',
+  'hours_max',
+  'status',
+  'corridors',
+  'countries',
+  'season',
+  'sources',
+];
+
+export function routeToCSV(route: Route, net: Network): string {
+  const name = (id: string) => nodeOf(net, id)?.names.en ?? id;
+  const rows = route.legs.map((l, i) => [
+    i + 1,
+    l.segment,
+    l.mode,
+    l.gauge,
+    l.from,
+    name(l.from),
+    l.to,
+    name(l.to),
+    round(l.km),
+    round(l.hours.min),
+    round(l.hours.typical),
+    round(l.hours.max),
+    l.status,
+    l.corridors.join(';'),
+    l.countries.join(';'),
+    l.season ? `${l.season.from}-${l.season.to}` : '',
+    l.sources.join(';'),
+  ]);
+  return [CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

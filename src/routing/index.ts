@@ -1,0 +1,30 @@
+/**
+ * Route planner engine: pure functions over the parsed data, no React, no map, no DOM.
+ *
+ *   const net = buildNetwork(dataset, DEFAULT_PARAMS);          // once per data load
+ *   const plan = planRoutes(net, { from: 'Xi’an', to: 'Duisburg', avoid: ['RUS'] });
+ *   if (plan.ok) plan.routes;                                   // best first, then up to 3 alternatives
+ *   else plan.code, plan.reason;                                // e.g. 'blocked_by_season', "the … leg runs July–November; …"
+ *
+ * - buildNetwork(dataset, params?) → Network: legs by carrier (rail by gauge, road, ferry, sea) joined at nodes;
+ *   km from the geometry; hours from the segment's own sourced range, else from speeds in params.
+ * - planRoutes(network, query) → PlanResult: { ok: true, query, routes } | { ok: false, code, reason, candidates? }.
+ *   query: from, to, via[] (ids or names/aliases in zh/en/ru), by 'time'|'distance', modes[], avoid[] (ISO3),
+ *   includePlanned, month (1–12), alternatives (default 3). Never throws on user input.
+ * - resolvePlace(network | dataset, text) → { ok: true, id, names } | { ok: false, code, reason, candidates }.
+ * - routeToGeoJSON(route, network), routeToCSV(route, network): export of one route.
+ * - formatPlan(network, plan): the plan as a text table (used by `npm run route`).
+ * - DEFAULT_PARAMS / ROUTING_SOURCES: speeds and dwell times with their sources.
+ *
+ * A Route carries km, hours and days as { min, typical, max }, counts of border crossings, gauge breaks and
+ * transshipments, countries and corridors in order, the ordered legs (segment id, mode, gauge, from, to, km,
+ * hours) and the transfers between them (gauge change, transshipment, border), each with its dwell and source.
+ */
+export { buildNetwork, type NetworkInput } from './network';
+export { planRoutes } from './plan';
+export { resolvePlace, normalizeName, type Resolution } from './resolve';
+export { routeToCSV, routeToGeoJSON } from './export';
+export { formatPlan } from './text';
+export { DEFAULT_PARAMS, paramSourceIds, type RoutingParams } from './params';
+export { ROUTING_SOURCES } from './param-sources';
+export * from './types';

@@ -1,0 +1,154 @@
+// Builds the routing network from the data: every rail, road, ferry and sea segment becomes a two-way leg between
+// its nodes, carried by one carrier (a mode, and for rail a gauge). Pipelines carry no containers and are left out.
+import { length } from '@turf/turf';
+import type { Dataset, NodeFeature, SegmentFeature } from '../data/schema';
+import { DEFAULT_PARAMS, type RoutingParams } from './params';
+import { fromRange, hoursAt, segmentSpeed, speedKmh } from './timing';
+import {
+  CARRIERS,
+  type Carrier,
+  type NetCorridor,
+  type NetNode,
+  type NetSegment,
+  type Network,
+  type Season,
+} from './types';
+
+export type NetworkInput = Pick<Dataset, 'nodes' | 'segments' | 'corridors'>;
+
+function toNode(f: NodeFeature, index: number): NetNode {
+  const p = f.properties;
+  return {
+    index,
+    id: p.id,
+    names: p.names,
+    aliases: p.aliases,
+    kind: p.kind,
+    countries: p.countries,
+    sides: p.sides?.map((s) => ({ country: s.country, gauge: s.gauge })),
+    status: p.status,
+    planned: p.planned,
+    modes: p.modes,
+    dwell: p.dwellHours ? fromRange(p.dwellHours) : undefined,
+    dwellSource: p.dwellSource,
+    coord: f.geometry.coordinates,
+    carriers: 0,
+  };
+}
+
+/** Countries a leg between two nodes lies in: those the ends share, else both ends' in travel order. */
+export function legCountries(a: NetNode, b: NetNode): string[] {
+  const common = a.countries.filter((c) => b.countries.includes(c));
+  return common.length ? common : [...a.countries, ...b.countries.filter((c) => !a.countries.includes(c))];
+}
+
+function gaugeOf(p: SegmentFeature['properties'], countries: string[], params: RoutingParams): 1435 | 1520 | 1676 {
+  if (p.gauge) return p.gauge;
+  if (countries.some((c) => params.indianGaugeCountries.includes(c))) return 1676;
+  if (countries.some((c) => params.broadGaugeCountries.includes(c))) return 1520;
+  return 1435;
+}
+
+/** A segment without its own season is seasonal when it is a sea leg and every corridor it serves is. */
+function seasonOf(p: SegmentFeature['properties'], corridors: Map<string, NetCorridor>): Season | undefined {
+  if (p.season) return p.season;
+  if (p.mode !== 'sea' && p.mode !== 'ferry') return undefined;
+  const seasons = p.corridors.map((id) => corridors.get(id)?.season);
+  return seasons.every((s) => s) ? seasons[0] : undefined;
+}
+
+/**
+ * Land borders crossed along a leg whose ends are not crossing points (e.g. a line drawn from a Kyrgyz city to an
+ * Uzbek one). Borders inside a customs union have no formalities and are left out.
+ */
+function unmarkedBorders(countries: string[], from: NetNode, to: NetNode, mode: string, params: RoutingParams) {
+  if (mode !== 'rail' && mode !== 'road') return [];
+  if (from.kind === 'border_crossing' || to.kind === 'border_crossing') return [];
+  const pairs: [string, string][] = [];
+  for (let i = 1; i < countries.length; i++) {
+    const a = countries[i - 1]!;
+    const b = countries[i]!;
+    if (!params.customsUnions.some((u) => u.countries.includes(a) && u.countries.includes(b))) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/** Where a container may change carrier: not at a bare junction, and onto or off a ship only at a port. */
+export function canTransfer(node: NetNode, a: Carrier, b: Carrier): boolean {
+  if (node.kind === 'junction') return false;
+  for (const c of [a, b]) {
+    if ((c === 'sea' || c === 'ferry') && node.kind !== 'seaport' && !node.modes.includes(c)) return false;
+  }
+  return true;
+}
+
+export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT_PARAMS): Network {
+  const warnings: string[] = [];
+  const nodes = data.nodes.map(toNode);
+  const nodeIndex = new Map(nodes.map((n) => [n.id, n.index]));
+  const corridors = new Map<string, NetCorridor>(
+    data.corridors.map((c) => [c.id, { id: c.id, names: c.names, season: c.season }]),
+  );
+  const segments: NetSegment[] = [];
+  for (const f of data.segments) {
+    const p = f.properties;
+    if (p.mode === 'pipeline') continue;
+    const a = nodeIndex.get(p.from);
+    const b = nodeIndex.get(p.to);
+    const from = a === undefined ? undefined : nodes[a];
+    const to = b === undefined ? undefined : nodes[b];
+    if (!from || !to) {
+      warnings.push(`segment ${p.id}: unknown node ${from ? p.to : p.from}; left out`);
+      continue;
+    }
+    const countries = legCountries(from, to);
+    const gauge = p.mode === 'rail' ? gaugeOf(p, countries, params) : undefined;
+    if (p.mode === 'rail' && !p.gauge) warnings.push(`segment ${p.id}: no gauge given; assumed ${gauge} mm`);
+    const carrier = CARRIERS.indexOf(p.mode === 'rail' ? (`rail-${gauge}` as Carrier) : p.mode);
+    const km = length(f, { units: 'kilometers' });
+    const speed = speedKmh(segmentSpeed(params, p.mode, gauge, countries));
+    const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    segments.push({
+      index: segments.length,
+      id: p.id,
+      mode: p.mode,
+      gauge,
+      carrier,
+      from: from.index,
+      to: to.index,
+      km,
+      hours: p.hours ? fromRange(p.hours) : hoursAt(km, speed),
+      hoursFrom: p.hours ? 'segment' : 'speed',
+      status: p.status,
+      planned: p.planned,
+      season: seasonOf(p, corridors),
+      corridors: p.corridors,
+      countries,
+      unmarkedBorders: unmarkedBorders(countries, from, to, p.mode, params),
+      names: p.names,
+      sources: p.sources,
+      coordinates: lines,
+    });
+    from.carriers |= 1 << carrier;
+    to.carriers |= 1 << carrier;
+  }
+  const { adjStart, adjSegments } = adjacency(nodes.length, segments);
+  return { nodes, segments, nodeIndex, corridors, adjStart, adjSegments, warnings, params };
+}
+
+/** Incident segments per node in two flat arrays, so the search walks memory in order. */
+function adjacency(nodeCount: number, segments: NetSegment[]) {
+  const adjStart = new Int32Array(nodeCount + 1);
+  for (const s of segments) {
+    adjStart[s.from + 1]! += 1;
+    if (s.to !== s.from) adjStart[s.to + 1]! += 1;
+  }
+  for (let i = 0; i < nodeCount; i++) adjStart[i + 1]! += adjStart[i]!;
+  const fill = adjStart.slice(0, nodeCount);
+  const adjSegments = new Int32Array(adjStart[nodeCount]!);
+  for (const s of segments) {
+    adjSegments[fill[s.from]!++] = s.index;
+    if (s.to !== s.from) adjSegments[fill[s.to]!++] = s.index;
+  }
+  return { adjStart, adjSegments };
+}

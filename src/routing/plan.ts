@@ -1,0 +1,20 @@
+// The planner's one entry point: a question in, the best route and its alternatives (or a reason in words) out.
+import { findAlternatives } from './alternatives';
+import { buildCosts, type Filters } from './costs';
+import { explainFailure } from './explain';
+import { checkQuery } from './query';
+import { shortestPath } from './search';
+import { summarise } from './summary';
+import type { Network, PlanResult, RouteQuery } from './types';
+
+export function planRoutes(net: Network, query: RouteQuery): PlanResult {
+  const checked = checkQuery(net, query);
+  if (!checked.ok) return checked;
+  const { query: q, stops } = checked;
+  const filters: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
+  const best = shortestPath(net, buildCosts(net, filters, q.by), stops);
+  if (!best) return { ok: false, ...explainFailure(net, q, stops) };
+  const route = summarise(net, best, stops);
+  const alternatives = q.alternatives > 0 ? findAlternatives(net, filters, q.by, stops, best, q.alternatives) : [];
+  return { ok: true, query: q, routes: [route, ...alternatives] };
+}

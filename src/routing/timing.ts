@@ -1,0 +1,92 @@
+// Time on a leg and dwell at a node, as min / typical / max hours. The search and the route summary both read
+// time from here, so the figure a route reports is the figure the search optimised.
+import type { Range } from '../data/schema';
+import type { DwellParam, RoutingParams, SpeedParam } from './params';
+import { CARRIERS, type Carrier, type Hours, type NetNode, type TransportMode } from './types';
+
+export const ZERO: Hours = { min: 0, typical: 0, max: 0 };
+
+export const addHours = (a: Hours, b: Hours): Hours => ({
+  min: a.min + b.min,
+  typical: a.typical + b.typical,
+  max: a.max + b.max,
+});
+
+/** A sourced range may omit its typical value: take the middle. */
+export const fromRange = (r: Range): Hours => ({ min: r.min, typical: r.typical ?? (r.min + r.max) / 2, max: r.max });
+
+const KNOT_KMH = 1.852;
+
+/** A speed parameter in km/h, whatever unit its source used. */
+export function speedKmh(p: SpeedParam): Hours {
+  const f = p.unit === 'knots' ? KNOT_KMH : p.unit === 'km/day' ? 1 / 24 : 1;
+  return { min: p.value.min * f, typical: p.value.typical * f, max: p.value.max * f };
+}
+
+/** The fastest speed gives the shortest time. */
+export const hoursAt = (km: number, kmh: Hours): Hours => ({
+  min: km / kmh.max,
+  typical: km / kmh.typical,
+  max: km / kmh.min,
+});
+
+export function segmentSpeed(
+  params: RoutingParams,
+  mode: TransportMode,
+  gauge: 1435 | 1520 | 1676 | undefined,
+  countries: string[],
+): SpeedParam {
+  if (mode !== 'rail') return params.speed[mode];
+  const region = params.railRegions.find(
+    (r) => countries.length > 0 && countries.every((c) => r.countries.includes(c)),
+  );
+  return region ? region.speed : params.speed.rail[gauge ?? 1435];
+}
+
+export const carrierMode = (c: Carrier): TransportMode => (c.startsWith('rail') ? 'rail' : (c as TransportMode));
+export const carrierGauge = (c: Carrier): 1435 | 1520 | 1676 | undefined =>
+  c.startsWith('rail-') ? (Number(c.slice(5)) as 1435 | 1520 | 1676) : undefined;
+export const carrierAt = (i: number): Carrier => CARRIERS[i] ?? 'road';
+
+export interface Dwell {
+  hours: Hours;
+  source: string;
+  kind: 'gauge_change' | 'transshipment';
+}
+
+const sourced = (p: DwellParam): { hours: Hours; source: string } => ({
+  hours: p.value,
+  source: p.sources.join(', '),
+});
+
+/** Which default dwell a change of carrier costs. */
+export function transferParam(params: RoutingParams, from: Carrier, to: Carrier): DwellParam {
+  const a = carrierMode(from);
+  const b = carrierMode(to);
+  const d = params.dwell;
+  if (a === 'rail' && b === 'rail') return d.gaugeChange;
+  if (b === 'sea') return d.shipLoad;
+  if (a === 'sea') return d.shipUnload;
+  if (b === 'ferry') return d.ferryBoard;
+  if (a === 'ferry') return d.ferryUnload;
+  return d.railRoad;
+}
+
+/**
+ * Dwell for changing carrier at a node. A node's own dwell covers everything that happens there; at a border
+ * crossing it is already paid on arrival, so the transfer itself then adds nothing.
+ */
+export function transferDwell(params: RoutingParams, node: NetNode, from: Carrier, to: Carrier): Dwell {
+  const kind = carrierMode(from) === 'rail' && carrierMode(to) === 'rail' ? 'gauge_change' : 'transshipment';
+  if (node.dwell) {
+    const hours = node.kind === 'border_crossing' ? ZERO : node.dwell;
+    return { hours, source: node.dwellSource ?? node.id, kind };
+  }
+  return { ...sourced(transferParam(params, from, to)), kind };
+}
+
+/** Dwell for passing a border crossing on a carrier (customs, handover; not a gauge change). */
+export function borderDwell(params: RoutingParams, node: NetNode, carrier: Carrier): { hours: Hours; source: string } {
+  if (node.dwell) return { hours: node.dwell, source: node.dwellSource ?? node.id };
+  return sourced(carrierMode(carrier) === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
+}
