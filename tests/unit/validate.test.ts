@@ -176,6 +176,12 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('says so when a segment is drawn backwards', () => {
+    expect(problems((ds) => (geometryOf(ds.segments[0]!).coordinates as number[][]).reverse())).toEqual([
+      'segments.geojson (khorgos-almaty) at features[0].geometry.coordinates: runs from almaty to khorgos: reverse it',
+    ]);
+  });
+
   it('rejects an operational record whose opening is still planned', () => {
     expect(
       problems(

@@ -114,20 +114,25 @@ function checkLeg(rec: Located<SegmentFeature>, ref: Reference, nodes: Map<strin
     ['from', p.from, start, multi ? '[0][0]' : '[0]'],
     ['to', p.to, end, multi ? `[${lines.length - 1}][${lastLine.length - 1}]` : `[${lastLine.length - 1}]`],
   ];
-  for (const [role, id, pos, sub] of ends) {
+  const off = ends.map(([, id, pos]) => {
     const node = nodes.get(id);
-    if (!node || !pos) continue;
-    const d = kmBetween(node, pos);
-    if (d > END_LIMIT_KM)
-      issues.push(
-        at(
-          'segments.geojson',
-          rec,
-          `geometry.coordinates${sub}`,
-          `${role} node ${id} is ${km(d)} from the ${role === 'from' ? 'first' : 'last'} position (limit ${END_LIMIT_KM} km)`,
-        ),
-      );
-  }
+    return node && pos ? kmBetween(node, pos) : 0;
+  });
+  const fromNode = nodes.get(p.from);
+  const toNode = nodes.get(p.to);
+  // A line drawn from the `to` node to the `from` node is the common slip; say so instead of two distances.
+  if (off.some((d) => d > END_LIMIT_KM) && fromNode && toNode && start && end)
+    if (kmBetween(fromNode, end) <= END_LIMIT_KM && kmBetween(toNode, start) <= END_LIMIT_KM) {
+      issues.push(at('segments.geojson', rec, 'geometry.coordinates', `runs from ${p.to} to ${p.from}: reverse it`));
+      return issues;
+    }
+  ends.forEach(([role, id, , sub], i) => {
+    const d = off[i] ?? 0;
+    if (d <= END_LIMIT_KM) return;
+    const which = role === 'from' ? 'first' : 'last';
+    const message = `${role} node ${id} is ${km(d)} from the ${which} position (limit ${END_LIMIT_KM} km)`;
+    issues.push(at('segments.geojson', rec, `geometry.coordinates${sub}`, message));
+  });
   return issues;
 }
 
