@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { t } from '../i18n';
 import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
 import { useAppStore } from '../store';
+import { HOME_CAMERA } from '../store/camera-slice';
 import { basemapConfig } from './config';
 import { applyIntent } from './camera';
 import { registerPmtiles } from './pmtiles';
@@ -57,18 +58,25 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     if (!el) return;
     const store = useAppStore.getState();
     if (config.kind === 'pmtiles') registerPmtiles(maplibregl);
+    // A phone shows the same region as a desk screen, one zoom level further out.
+    const narrow = el.clientWidth < 640 && store.camera === HOME_CAMERA;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
         container: el,
         style: styleFor(store.lang, overlayRef.current) ?? { version: 8, sources: {}, layers: [] },
         center: store.camera.center,
-        zoom: store.camera.zoom,
+        zoom: narrow ? store.camera.zoom - 1.3 : store.camera.zoom,
         bearing: store.camera.bearing,
         pitch: store.camera.pitch,
         attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
         canvasContextAttributes: { preserveDrawingBuffer: true },
         maxPitch: 60,
+        // The embedded basemap covers this box; a little slack east of 180° keeps the Bering Strait in reach.
+        maxBounds: [
+          [-30, -15],
+          [195, 84],
+        ],
       });
     } catch (err) {
       store.notify('error', t(store.lang, 'webglError'));

@@ -45,7 +45,7 @@ describe('language', () => {
     await waitForIdle(page);
     await screenshot(page, 'desktop-zh');
     const after = await page.screenshot();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('走廊地图');
     const fields = await page.evaluate(() => {
