@@ -121,8 +121,6 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       (s) => s.cameraIntent,
       (intent) => intent && applyIntent(map, intent),
     );
-    const initialIntent = store.cameraIntent;
-    if (initialIntent) applyIntent(map, { ...initialIntent, instant: true });
     return () => {
       unsubscribe();
       detachSnapshots();
