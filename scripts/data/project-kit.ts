@@ -1,0 +1,37 @@
+// Helpers for project specs: positions taken from already-built nodes, NE places or GeoNames, so every
+// project coordinate traces back to the same datasets as the network.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import type { ProjectProps } from '../../src/data/schema';
+import { nePlace, REPO_ROOT, round5, type LonLat } from './reference';
+
+export type ProjectGeometry =
+  | { type: 'Point'; coordinates: LonLat }
+  | { type: 'MultiPoint'; coordinates: LonLat[] }
+  | { type: 'LineString'; coordinates: LonLat[] };
+
+export type ProjectSpec = z.input<typeof ProjectProps> & { geometry: ProjectGeometry };
+
+let nodeIndex: Map<string, LonLat> | undefined;
+/** The position of a node already written to geo/nodes.geojson. */
+export function node(id: string): LonLat {
+  if (!nodeIndex) {
+    const fc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'geo', 'nodes.geojson'), 'utf8')) as {
+      features: { geometry: { coordinates: LonLat }; properties: { id: string } }[];
+    };
+    nodeIndex = new Map(fc.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+  }
+  const at = nodeIndex.get(id);
+  if (!at) throw new Error(`no node ${id} in geo/nodes.geojson (run build-nodes first)`);
+  return at;
+}
+
+/** A Natural Earth populated place by Wikidata id. */
+export const ne = (wikidataId: string): LonLat => nePlace(wikidataId);
+/** A GeoNames place: its coordinates as published (geonameid kept in the spec for traceability). */
+export const gn = (_geonameId: number, lon: number, lat: number): LonLat => [round5(lon), round5(lat)];
+
+export const point = (at: LonLat): ProjectGeometry => ({ type: 'Point', coordinates: at });
+export const points = (...at: LonLat[]): ProjectGeometry => ({ type: 'MultiPoint', coordinates: at });
+export const line = (...at: LonLat[]): ProjectGeometry => ({ type: 'LineString', coordinates: at });
