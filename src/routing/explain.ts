@@ -49,8 +49,8 @@ const nodeName = (net: Network, id: string) => nameOf(net, net.nodeIndex.get(id)
 
 function describe(net: Network, q: ResolvedQuery, f: Filters, stops: number[], r: Relaxation, route: Route): string {
   if (r === 'avoid') {
+    const each = f.avoid.filter((c) => routeUnder(net, q, { ...f, avoid: f.avoid.filter((x) => x !== c) }, stops));
     const crossed = f.avoid.filter((c) => route.countries.includes(c));
-    const each = crossed.filter((c) => routeUnder(net, q, { ...f, avoid: f.avoid.filter((x) => x !== c) }, stops));
     return each.length
       ? `every route crosses an avoided country (${each.join(' or ')})`
       : `every route crosses several avoided countries (${crossed.join(', ')})`;

@@ -145,6 +145,7 @@ const SEGMENTS: SegmentFeature[] = [
   seg('urumqi-alashankou', 'urumqi', 'alashankou-dostyk', 'rail', ['cr-express'], R(1435)),
   seg('urumqi-kashgar', 'urumqi', 'kashgar', 'rail', ['cku'], R(1435)),
   seg('khorgos-almaty', 'khorgos', 'almaty', 'rail', ['cr-express', 'middle-corridor'], R(1520)),
+  seg('khorgos-almaty-road', 'khorgos', 'almaty', 'road', ['cr-express']),
   seg('dostyk-astana', 'alashankou-dostyk', 'astana', 'rail', ['cr-express'], R(1520)),
   seg('almaty-astana', 'almaty', 'astana', 'rail', ['cr-express'], R(1520)),
   seg('almaty-saryagash', 'almaty', 'saryagash-keles', 'rail', ['cr-express'], R(1520)),

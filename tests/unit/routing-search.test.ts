@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildNetwork, DEFAULT_PARAMS, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+import { fixtureDataset } from './routing-fixture';
+
+let net: Network;
+beforeAll(() => {
+  net = buildNetwork(fixtureDataset());
+});
+
+function best(q: RouteQuery): Route {
+  const plan = planRoutes(net, { alternatives: 0, ...q });
+  if (!plan.ok) throw new Error(`expected a route: ${plan.reason}`);
+  return plan.routes[0]!;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('best route on the fixture network', () => {
+  it('counts one gauge break and one border at a break-of-gauge crossing (Khorgos)', () => {
+    const r = best({ from: 'xian', to: 'almaty', modes: ['rail'] });
+    expect(r.crossings).toEqual(['khorgos']);
+    expect(r.borderCrossings).toBe(1);
+    expect(r.gaugeBreaks).toBe(1);
+    expect(r.transfers.map((t) => [t.at, t.kind])).toEqual([
+      ['khorgos', 'border'],
+      ['khorgos', 'gauge_change'],
+    ]);
+    expect(r.legs.map((l) => l.gauge)).toEqual([1435, 1435, 1520]);
+  });
+
+  it('adds the leg hours and the dwell of every transfer into the route’s range', () => {
+    const r = best({ from: 'xian', to: 'almaty', modes: ['rail'] });
+    const d = DEFAULT_PARAMS.dwell;
+    for (const k of ['min', 'typical', 'max'] as const) {
+      const legs = sum(r.legs.map((l) => l.hours[k]));
+      expect(r.hours[k]).toBeCloseTo(legs + d.borderRail.value[k] + d.gaugeChange.value[k], 6);
+      expect(r.days[k]).toBeCloseTo(r.hours[k] / 24, 6);
+    }
+    expect(r.km).toBeCloseTo(sum(r.legs.map((l) => l.km)), 6);
+  });
+
+  it('uses a crossing’s own sourced dwell for everything that happens there (Brest, gauge change included)', () => {
+    const r = best({ from: 'moscow', to: 'warsaw' });
+    const brest = r.transfers.filter((t) => t.at === 'brest-terespol');
+    expect(brest.map((t) => [t.kind, t.hours.typical, t.source])).toEqual([
+      ['border', 60, 'railtech-2018-malaszewicze'],
+      ['gauge_change', 0, 'railtech-2018-malaszewicze'],
+    ]);
+    expect(r.gaugeBreaks).toBe(1);
+  });
+
+  it('keeps a ferry leg’s sourced hours and counts boarding and leaving the ferry as transshipments', () => {
+    const r = best({ from: 'almaty', to: 'boyuk-kasik' });
+    const ferry = r.legs.find((l) => l.mode === 'ferry')!;
+    expect(ferry.hours).toEqual({ min: 18, typical: 20, max: 24 });
+    expect(r.transshipments).toBe(2);
+    expect(r.transfers.filter((t) => t.kind === 'transshipment').map((t) => t.at)).toEqual(['port-aktau', 'port-alat']);
+  });
+
+  it('avoiding RUS between Xi’an and Duisburg takes the Middle Corridor across the Caspian', () => {
+    const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
+    expect(r.countries).not.toContain('RUS');
+    expect(r.corridors).toContain('middle-corridor');
+    expect(r.legs.some((l) => l.mode === 'ferry')).toBe(true);
+    const plain = best({ from: 'xian', to: 'duisburg' });
+    expect(plain.countries).toContain('RUS');
+  });
+
+  it('excludes a leg or node in an avoided country, whichever country code case is typed', () => {
+    const r = best({ from: 'xian', to: 'tashkent', avoid: ['kaz'] });
+    expect(r.countries).not.toContain('KAZ');
+    expect(r.crossings).toContain('irkeshtam');
+  });
+
+  it('opens the CKU railway via Torugart only when planned links are included', () => {
+    const today = best({ from: 'kashgar', to: 'andijan', modes: ['rail'] });
+    expect(today.crossings).not.toContain('torugart');
+    const planned = best({ from: 'kashgar', to: 'andijan', modes: ['rail'], includePlanned: true });
+    expect(planned.crossings).toEqual(['torugart']);
+    expect(planned.borderCrossings).toBe(2);
+    expect(planned.plannedLinks).toEqual([
+      'kashgar-torugart-rail',
+      'torugart-jalal-abad-rail',
+      'jalal-abad-andijan-rail',
+    ]);
+    expect(planned.hours.typical).toBeLessThan(today.hours.typical);
+  });
+
+  it('closes the Arctic sea leg in winter and opens it in its July–November window', () => {
+    const summer = best({ from: 'port-arkhangelsk', to: 'port-shanghai', modes: ['sea'], month: 8 });
+    expect(summer.seasonal).toEqual([{ segment: 'arkhangelsk-shanghai-nsr', season: { from: 7, to: 11 } }]);
+    const winter = planRoutes(net, { from: 'port-arkhangelsk', to: 'port-shanghai', modes: ['sea'], month: 2 });
+    expect(winter.ok).toBe(false);
+    const anyMonth = best({ from: 'port-arkhangelsk', to: 'port-shanghai', modes: ['sea'] });
+    expect(anyMonth.seasonal).toHaveLength(1);
+  });
+
+  it('keeps to the allowed modes', () => {
+    const r = best({ from: 'xian', to: 'tashkent', modes: ['rail'] });
+    expect(new Set(r.legs.map((l) => l.mode))).toEqual(new Set(['rail']));
+  });
+
+  it('passes the via points in order', () => {
+    const r = best({ from: 'xian', to: 'tashkent', via: ['kashgar', 'osh'] });
+    const visited = [r.from, ...r.legs.map((l) => l.to)];
+    expect(visited.indexOf('kashgar')).toBeGreaterThan(0);
+    expect(visited.indexOf('osh')).toBeGreaterThan(visited.indexOf('kashgar'));
+    expect(r.via).toEqual(['kashgar', 'osh']);
+    expect(r.transfers.find((t) => t.at === 'kashgar')?.kind).toBe('transshipment');
+  });
+
+  it('lists the countries in travel order and the legs end to end', () => {
+    const r = best({ from: 'duisburg', to: 'xian' });
+    expect(r.countries).toEqual(['DEU', 'POL', 'BLR', 'RUS', 'KAZ', 'CHN']);
+    r.legs.forEach((l, i) => i > 0 && expect(l.from).toBe(r.legs[i - 1]!.to));
+    expect(r.legs[0]!.from).toBe('duisburg');
+    expect(r.legs.at(-1)!.to).toBe('xian');
+  });
+});
