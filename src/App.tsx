@@ -6,6 +6,8 @@ import { t } from './i18n';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
 import { Notices } from './panels/Notices';
+import { Search } from './panels/Search';
+import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
 import { useAppStore } from './store';
 
@@ -25,7 +27,9 @@ export function App() {
   }, [dataset]);
   return (
     <div className="app">
-      <Header />
+      <Header>
+        <Search />
+      </Header>
       <main className="main">
         <MapView overlay={overlay} />
         <SidePanel>
@@ -33,6 +37,7 @@ export function App() {
         </SidePanel>
       </main>
       <Notices />
+      <SelectionAnnouncer />
     </div>
   );
 }

@@ -13,8 +13,13 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The local date as YYYY-MM-DD, for file names and the picture's subtitle. */
+export function isoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** corridor-atlas-2025-07-16.csv — the date makes repeated exports sort and not overwrite each other. */
 export function exportFilename(ext: string, now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `corridor-atlas-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
+  return `corridor-atlas-${isoDate(now)}.${ext}`;
 }

@@ -2,7 +2,8 @@
 // the corridors and countries it belongs to, one year to sort by, and a geometry (a corridor's is its legs).
 import type { Geometry, MultiLineString } from 'geojson';
 import { corridorsOf, countriesOf, modesOf, type AtlasIndex, type RecordType } from '../data/indexes';
-import type { Figure, Mode, Names, Status } from '../data/schema';
+import type { Figure, Lang, Mode, Names, Status } from '../data/schema';
+import { t } from '../i18n';
 
 export interface RecordSummary {
   type: RecordType;
@@ -34,7 +35,8 @@ export function segmentNames(index: AtlasIndex, from: string, to: string, fallba
   const a = index.byId.get(from)?.props.names;
   const b = index.byId.get(to)?.props.names;
   if (!a || !b) return { en: fallback, zh: fallback, ru: fallback };
-  return { en: `${a.en} – ${b.en}`, zh: `${a.zh} – ${b.zh}`, ru: `${a.ru} – ${b.ru}` };
+  const name = (lang: Lang) => t(lang, 'legName', { from: a[lang], to: b[lang] });
+  return { en: name('en'), zh: name('zh'), ru: name('ru') };
 }
 
 function corridorLines(index: AtlasIndex, id: string): MultiLineString | null {

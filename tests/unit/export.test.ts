@@ -152,8 +152,8 @@ describe('GeoJSON', () => {
     const leg = fc.features.find((f) => f.id === 'khorgos-almaty')!.properties;
     expect([leg.name_en, leg.name_zh, leg.name_ru]).toEqual([
       'Khorgos – Almaty',
-      '霍尔果斯 – 阿拉木图',
-      'Хоргос – Алматы',
+      '霍尔果斯—阿拉木图',
+      'Хоргос — Алматы',
     ]);
     expect([leg.gauge_mm, leg.length_km_min, leg.length_km_max, leg.countries]).toEqual([1520, 370, 380, 'CHN; KAZ']);
   });

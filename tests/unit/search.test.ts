@@ -199,7 +199,7 @@ describe('search', () => {
   it('names a segment without names after its ends, in the reader language', () => {
     const hit = search(index, 'Khorgos – Almaty', 'ru')[0]!;
     expect(hit.doc.id).toBe('khorgos-almaty');
-    expect(hit.doc.label.ru).toBe('Хоргос – Алматы');
+    expect(hit.doc.label.ru).toBe('Хоргос — Алматы');
   });
 
   it('tells which alias matched', () => {

@@ -1,0 +1,70 @@
+// The three exports as files: what the reader sees, filtered as they filtered it.
+import type { AtlasIndex } from '../data/indexes';
+import type { Status } from '../data/schema';
+import { t, type Lang } from '../i18n';
+import { mapSnapshot } from '../map/snapshot';
+import { toCsv } from './csv';
+import { exportFilename, isoDate } from './download';
+import { flatten } from './flatten';
+import { toGeoJson } from './geojson';
+import { canvasToPng, composeImage } from './image';
+import { pictureLegend } from './picture-legend';
+import { summariseAll } from './records';
+
+export type ExportFormat = 'geojson' | 'csv' | 'png';
+
+export interface ExportFile {
+  blob: Blob;
+  filename: string;
+}
+
+export const EXTENSIONS: Record<ExportFormat, string> = { geojson: 'geojson', csv: 'csv', png: 'png' };
+
+export function recordsFile(
+  format: 'geojson' | 'csv',
+  index: AtlasIndex,
+  shown: ReadonlyMap<string, Status>,
+): ExportFile {
+  const records = summariseAll(index, shown);
+  const filename = exportFilename(EXTENSIONS[format]);
+  if (format === 'csv') {
+    const text = toCsv(records.map((r) => flatten(r, index.sources)));
+    return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), filename };
+  }
+  const text = `${JSON.stringify(toGeoJson(records, index.sources), null, 1)}\n`;
+  return { blob: new Blob([text], { type: 'application/geo+json' }), filename };
+}
+
+/** Publishers of the sources behind the shown records, most used first, so the credit names who said what. */
+export function publishers(index: AtlasIndex, shown: ReadonlyMap<string, Status>, max = 8): string {
+  const counts = new Map<string, number>();
+  for (const id of shown.keys())
+    for (const s of index.byId.get(id)?.props.sources ?? []) {
+      const p = index.sources.get(s)?.publisher ?? s;
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+  return sorted.length > max ? `${sorted.slice(0, max).join('; ')} (+${sorted.length - max})` : sorted.join('; ');
+}
+
+export async function pictureFile(
+  index: AtlasIndex,
+  shown: ReadonlyMap<string, Status>,
+  lang: Lang,
+  year: number | null,
+): Promise<ExportFile> {
+  const snap = await mapSnapshot();
+  if (!snap) throw new Error(t(lang, 'exportNoMap'));
+  const now = new Date();
+  const shownText = t(lang, 'pictureShown', { date: isoDate(now), count: shown.size });
+  const canvas = composeImage(snap.image, snap.cssWidth, snap.cssHeight, {
+    title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
+    subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
+    sections: pictureLegend(index, shown, lang),
+    attribution: [
+      t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
+      t(lang, 'pictureSources', { sources: publishers(index, shown) }),
+    ].join(' '),
+  });
+  return { blob: await canvasToPng(canvas), filename: exportFilename('png', now) };
+}

@@ -1,0 +1,59 @@
+// The side panel's two views as tabs (ARIA tabs, automatic activation): the details of the selection, or the
+// list of everything shown. ←/→ switch between them; the export menu sits beside them in both views.
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { t } from '../i18n';
+import { useAppStore } from '../store';
+import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
+import { ExportMenu } from './ExportMenu';
+import { ListView } from './ListView';
+import './panel-views.css';
+
+const LABELS = { details: 'tabDetails', list: 'tabList' } as const;
+
+export function PanelViews({ details }: { details: ReactNode }) {
+  const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.panelView);
+  const setView = useAppStore((s) => s.setPanelView);
+  const tabs = useRef(new Map<PanelView, HTMLButtonElement>());
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = PANEL_VIEWS.indexOf(view);
+    const n = PANEL_VIEWS.length;
+    const to = { ArrowRight: (i + 1) % n, ArrowLeft: (i - 1 + n) % n, Home: 0, End: n - 1 }[e.key];
+    const next = to === undefined ? undefined : PANEL_VIEWS[to];
+    if (!next) return;
+    e.preventDefault();
+    setView(next);
+    tabs.current.get(next)?.focus();
+  };
+
+  return (
+    <div className="panel-views">
+      <div className="panel-bar">
+        <div role="tablist" aria-label={t(lang, 'panelViews')} onKeyDown={onKeyDown}>
+          {PANEL_VIEWS.map((v) => (
+            <button
+              key={v}
+              ref={(el) => {
+                if (el) tabs.current.set(v, el);
+              }}
+              type="button"
+              role="tab"
+              id={`panel-tab-${v}`}
+              aria-selected={v === view}
+              aria-controls="panel-view"
+              tabIndex={v === view ? 0 : -1}
+              onClick={() => setView(v)}
+            >
+              {t(lang, LABELS[v])}
+            </button>
+          ))}
+        </div>
+        <ExportMenu />
+      </div>
+      <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
+        {view === 'list' ? <ListView /> : details}
+      </div>
+    </div>
+  );
+}
