@@ -35,11 +35,20 @@ export function statusInYear(r: AtlasRecord, year: number | null): Status | null
   return null;
 }
 
+/**
+ * Whether a record with these values passes a list filter. A record without any value for the dimension (a place
+ * on no corridor, an industrial park that carries no mode) is not judged by it: hiding the ferry entry of the
+ * legend should hide ferries, not every park.
+ */
 function anyShown(list: readonly string[] | null, values: readonly string[]): boolean {
-  return list === null || values.some((v) => list.includes(v));
+  return list === null || values.length === 0 || values.some((v) => list.includes(v));
 }
 
-/** The status a record is drawn with under the filters, or null when the filters hide it. */
+/**
+ * The status a record is drawn with under the filters, or null when the filters hide it. Corridor: a leg by its
+ * corridors, a place by the corridors of the legs that touch it, a project by what it improves. Mode: a leg by its
+ * mode, a place by the modes it handles, a project by its kind. Country: any country the record touches.
+ */
 export function visibleStatus(index: AtlasIndex, r: AtlasRecord, filters: Filters): Status | null {
   const status = statusInYear(r, filters.year);
   if (status === null || !shows(filters.statuses, status)) return null;

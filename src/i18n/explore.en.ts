@@ -75,6 +75,8 @@ export const exploreEn = {
   detailsCorridors: 'Corridors',
   detailsProjects: 'Related projects',
   detailsCrossings: 'Border crossings',
+  detailsBranches: 'Branches and services',
+  detailsPath: 'Path',
   detailsImproves: 'Improves',
   detailsPartners: 'Partners',
   detailsInvestment: 'Investment',
@@ -83,7 +85,7 @@ export const exploreEn = {
   detailsNotFound: 'This record is not in the atlas.',
   figureTypical: '(typical {value})',
   figureAsOf: 'as of {date}',
-  figureDisagree: 'Sources disagree: {values}',
+  figureDisagree: 'Sources disagree',
   sourceOpen: '{title} (opens in a new tab)',
   notDated: 'no year given',
 } as const;

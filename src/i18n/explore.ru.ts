@@ -76,6 +76,8 @@ export const exploreRu: Record<ExploreKey, string> = {
   detailsCorridors: 'Коридоры',
   detailsProjects: 'Связанные проекты',
   detailsCrossings: 'Погранпереходы',
+  detailsBranches: 'Ответвления и сервисы',
+  detailsPath: 'Трасса',
   detailsImproves: 'Улучшает',
   detailsPartners: 'Партнёры',
   detailsInvestment: 'Инвестиции',
@@ -84,7 +86,7 @@ export const exploreRu: Record<ExploreKey, string> = {
   detailsNotFound: 'Этой записи нет в атласе.',
   figureTypical: '(обычно {value})',
   figureAsOf: 'на {date}',
-  figureDisagree: 'Источники расходятся: {values}',
+  figureDisagree: 'Источники расходятся',
   sourceOpen: '{title} (откроется в новой вкладке)',
   notDated: 'год не указан',
 };

@@ -76,6 +76,8 @@ export const exploreZh: Record<ExploreKey, string> = {
   detailsCorridors: '所属走廊',
   detailsProjects: '相关项目',
   detailsCrossings: '口岸',
+  detailsBranches: '支线与班列线路',
+  detailsPath: '走向',
   detailsImproves: '改善对象',
   detailsPartners: '合作方',
   detailsInvestment: '投资',
@@ -84,7 +86,7 @@ export const exploreZh: Record<ExploreKey, string> = {
   detailsNotFound: '地图集中没有此记录。',
   figureTypical: '（通常 {value}）',
   figureAsOf: '截至 {date}',
-  figureDisagree: '来源说法不一：{values}',
+  figureDisagree: '来源说法不一',
   sourceOpen: '{title}（在新标签页打开）',
   notDated: '未注明年份',
 };

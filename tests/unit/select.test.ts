@@ -65,8 +65,11 @@ describe('filters', () => {
     expect(visible({}).length).toBe(index.byId.size);
   });
 
-  it('keeps the legs, places and projects of a corridor', () => {
-    expect(visible({ corridors: ['cku'] })).toEqual(['andijan', 'cku', 'cku-build', 'kashgar', 'kashgar-andijan']);
+  it('keeps the legs, places and projects of a corridor, and what belongs to no corridor', () => {
+    const unaffiliated = ['baku-park', 'gas-line', 'muzart'];
+    expect(visible({ corridors: ['cku'] })).toEqual(
+      ['andijan', 'cku', 'cku-build', 'kashgar', 'kashgar-andijan', ...unaffiliated].sort(),
+    );
   });
 
   it('keeps a leg shared by two corridors when either is shown', () => {
@@ -74,12 +77,13 @@ describe('filters', () => {
     expect(visible({ corridors: ['titr'] })).toContain('khorgos-almaty');
   });
 
-  it('shows nothing of a kind whose list is empty', () => {
-    expect(visible({ corridors: [] })).toEqual([]);
+  it('shows none of the corridors when their list is empty', () => {
+    expect(visible({ corridors: [] })).toEqual(['baku-park', 'gas-line', 'muzart']);
+    expect(visible({ statuses: [] })).toEqual([]);
   });
 
-  it('filters legs by mode and places by the modes they handle', () => {
-    expect(visible({ modes: ['ferry'] })).toEqual(['aktau', 'aktau-baku', 'baku', 'titr']);
+  it('filters legs by mode and places by the modes they handle, leaving projects that carry nothing', () => {
+    expect(visible({ modes: ['ferry'] })).toEqual(['aktau', 'aktau-baku', 'baku', 'baku-park', 'khorgos-icbc', 'titr']);
   });
 
   it('filters by status as drawn in the chosen year', () => {

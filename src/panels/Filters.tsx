@@ -1,0 +1,91 @@
+// Filters beside the legend: countries, the year of the network, how much is shown, and a way back to everything.
+// Corridor, mode and status filters are the legend's toggles (Legend.tsx).
+import { useMemo } from 'react';
+import { useAtlasIndex } from '../app/use-atlas-index';
+import { isFiltered, visibleRecords } from '../data/select';
+import { t } from '../i18n';
+import { countryName } from '../i18n/countries';
+import { useAppStore } from '../store';
+import { DATA_YEAR, YEAR_MAX, YEAR_MIN } from '../store/filters-slice';
+
+export function Filters() {
+  const lang = useAppStore((s) => s.lang);
+  const filters = useAppStore((s) => s.filters);
+  const { setFilter, setYear, resetFilters } = useAppStore.getState();
+  const index = useAtlasIndex();
+  const shown = useMemo(() => (index ? visibleRecords(index, filters).size : 0), [index, filters]);
+  const countries = useMemo(() => {
+    if (!index) return [];
+    const all = new Set<string>();
+    for (const r of index.byId.values()) if (r.type !== 'segment') r.props.countries.forEach((c) => all.add(c));
+    return [...all];
+  }, [index]);
+  if (!index) return null;
+  const sorted = [...countries].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+  const year = filters.year;
+  // Countries are picked rather than hidden: none ticked means every country, ticking one narrows to it.
+  const chosen = filters.countries ?? [];
+  const toggleCountry = (c: string) => {
+    const next = chosen.includes(c) ? chosen.filter((x) => x !== c) : [...chosen, c];
+    setFilter('countries', next.length ? next : null);
+  };
+  return (
+    <section className="filters" aria-labelledby="filters-year">
+      <fieldset className="filter-year">
+        <legend id="filters-year">{t(lang, 'filterYear')}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={year === null}
+            onChange={(e) => setYear(e.target.checked ? null : DATA_YEAR)}
+          />
+          {t(lang, 'filterAllYears')}
+        </label>
+        <input
+          type="range"
+          min={YEAR_MIN}
+          max={YEAR_MAX}
+          step={1}
+          value={year ?? DATA_YEAR}
+          disabled={year === null}
+          aria-label={t(lang, 'filterYear')}
+          aria-valuetext={year === null ? t(lang, 'filterAllYears') : t(lang, 'filterYearValue', { year })}
+          onChange={(e) => setYear(Number(e.target.value))}
+        />
+        <output>{year === null ? t(lang, 'filterAllYears') : t(lang, 'filterYearValue', { year })}</output>
+      </fieldset>
+      <details className="filter-countries">
+        <summary>
+          {t(lang, 'filterCountries')}
+          {filters.countries !== null && ` (${filters.countries.length})`}
+        </summary>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={filters.countries === null}
+          onClick={() => setFilter('countries', null)}
+        >
+          {t(lang, 'filterAllCountries')}
+        </button>
+        <ul>
+          {sorted.map((c) => (
+            <li key={c}>
+              <label className="check">
+                <input type="checkbox" checked={chosen.includes(c)} onChange={() => toggleCountry(c)} />
+                {countryName(c, lang)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p className="filter-summary" role="status">
+        {t(lang, 'filterSummary', { shown, total: index.byId.size })}
+      </p>
+      {isFiltered(filters) && (
+        <button type="button" onClick={resetFilters}>
+          {t(lang, 'filterReset')}
+        </button>
+      )}
+    </section>
+  );
+}

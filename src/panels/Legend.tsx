@@ -1,0 +1,134 @@
+// The legend is also the filter: each corridor, mode and status entry is a toggle button (aria-pressed) that
+// shows or hides what it stands for. A corridor toggles together with its branches. Places and projects are a key.
+import { useAtlasIndex } from '../app/use-atlas-index';
+import { MODES, STATUSES, type Lang } from '../data/schema';
+import { t } from '../i18n';
+import { atlasTheme, type NodeKind, type ProjectKind } from '../layers/atlas-theme';
+import { useAppStore } from '../store';
+import { CorridorSwatch, ModeSwatch, PlaceSwatch, ProjectSwatch, StatusSwatch } from './legend/Swatch';
+import { LegendToggle, pressedState } from './legend/LegendToggle';
+
+const PLACE_KEY: [NodeKind, boolean, string][] = [
+  ['border_crossing', false, 'node_border_crossing'],
+  ['border_crossing', true, 'node_planned_crossing'],
+  ['seaport', false, 'node_seaport'],
+  ['gauge_change', false, 'node_gauge_change'],
+  ['terminal', false, 'node_terminal'],
+  ['city', false, 'node_city'],
+];
+
+export function Legend() {
+  const lang = useAppStore((s) => s.lang);
+  const filters = useAppStore((s) => s.filters);
+  const toggle = useAppStore((s) => s.toggleFilter);
+  const toggleGroup = useAppStore((s) => s.toggleFilterGroup);
+  const index = useAtlasIndex();
+  if (!index) return null;
+  const corridors = index.data.corridors;
+  const universe = corridors.map((c) => c.id);
+  const known = new Set(universe);
+  const tops = corridors.filter((c) => !c.parent || !known.has(c.parent));
+  const projectKinds = [...new Set(index.data.projects.map((p) => p.properties.kind))];
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t(lang, 'legend')}</h2>
+      <p className="legend-hint">{t(lang, 'legendHint')}</p>
+      <Group title={t(lang, 'legendCorridors')}>
+        {tops.map((c) => {
+          const group = [c.id, ...(index.childrenOf.get(c.id) ?? [])];
+          return (
+            <li key={c.id}>
+              <LegendToggle
+                pressed={pressedState(filters.corridors, group)}
+                onToggle={() => toggleGroup('corridors', group, universe)}
+                swatch={<CorridorSwatch colour={c.colour} />}
+                label={c.names[lang]}
+              />
+              {group.length > 1 && (
+                <ul className="legend-branches">
+                  {group.slice(1).map((id) => {
+                    const b = index.byId.get(id);
+                    if (b?.type !== 'corridor') return null;
+                    return (
+                      <li key={id}>
+                        <LegendToggle
+                          pressed={pressedState(filters.corridors, [id])}
+                          onToggle={() => toggle('corridors', id, universe)}
+                          swatch={<CorridorSwatch colour={b.props.colour} />}
+                          label={b.props.names[lang]}
+                        />
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </Group>
+      <Group title={t(lang, 'legendModes')}>
+        {MODES.map((m) => (
+          <li key={m}>
+            <LegendToggle
+              pressed={pressedState(filters.modes, [m])}
+              onToggle={() => toggle('modes', m, MODES)}
+              swatch={<ModeSwatch mode={m} />}
+              label={t(lang, `mode_${m}`)}
+            />
+          </li>
+        ))}
+      </Group>
+      <Group title={t(lang, 'legendStatus')}>
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <LegendToggle
+              pressed={pressedState(filters.statuses, [s])}
+              onToggle={() => toggle('statuses', s, STATUSES)}
+              swatch={<StatusSwatch status={s} />}
+              label={t(lang, `status_${s}`)}
+            />
+          </li>
+        ))}
+      </Group>
+      <Key
+        title={t(lang, 'legendNodes')}
+        lang={lang}
+        entries={PLACE_KEY.map(([k, planned, key]) => [<PlaceSwatch key={key} kind={k} planned={planned} />, key])}
+      />
+      <Key
+        title={t(lang, 'legendProjects')}
+        lang={lang}
+        entries={projectKinds.map((k: ProjectKind) => [
+          <ProjectSwatch key={k} colour={atlasTheme.project[k]} />,
+          `project_${k}`,
+        ])}
+      />
+    </section>
+  );
+}
+
+function Group({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="legend-group">
+      <legend>{title}</legend>
+      <ul>{children}</ul>
+    </fieldset>
+  );
+}
+
+function Key({ title, entries, lang }: { title: string; entries: [React.ReactNode, string][]; lang: Lang }) {
+  if (!entries.length) return null;
+  return (
+    <div className="legend-group legend-key">
+      <h3>{title}</h3>
+      <ul>
+        {entries.map(([swatch, key]) => (
+          <li key={key}>
+            {swatch}
+            <span>{t(lang, key as Parameters<typeof t>[1])}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

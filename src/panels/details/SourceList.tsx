@@ -1,0 +1,44 @@
+// The sources of a record: title, publisher and date, with the link written out. A link is only followed when the
+// reader clicks it (new tab, no opener); nothing is fetched to show the list.
+import type { AtlasIndex } from '../../data/indexes';
+import type { Lang } from '../../data/schema';
+import { t } from '../../i18n';
+import { formatPartialDate } from '../record-text';
+
+export function SourceList({ ids, index, lang }: { ids: readonly string[]; index: AtlasIndex; lang: Lang }) {
+  if (!ids.length) return null;
+  return (
+    <section className="details-section" aria-labelledby="details-sources">
+      <h3 id="details-sources">{t(lang, 'detailsSources')}</h3>
+      <ol className="source-list">
+        {ids.map((id) => {
+          const s = index.sources.get(id);
+          if (!s) return <li key={id}>{id}</li>;
+          return (
+            <li key={id}>
+              <cite lang={s.language === 'other' ? undefined : s.language}>{s.title}</cite>
+              <span className="source-meta">
+                {' — '}
+                {s.publisher}, {formatPartialDate(s.date, lang)}
+              </span>
+              {s.url && (
+                <>
+                  <br />
+                  <a
+                    href={s.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="source-url"
+                    aria-label={t(lang, 'sourceOpen', { title: s.title })}
+                  >
+                    {s.url}
+                  </a>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

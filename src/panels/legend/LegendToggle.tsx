@@ -1,0 +1,25 @@
+// One legend entry that is also a filter switch. A hidden entry is drawn faded and struck through, so its state is
+// visible without colour; assistive technology reads aria-pressed.
+
+/** Pressed when every value is shown, mixed when some are (a corridor with one branch hidden). */
+export function pressedState(list: readonly string[] | null, values: readonly string[]): boolean | 'mixed' {
+  if (list === null) return true;
+  const shown = values.filter((v) => list.includes(v)).length;
+  return shown === values.length ? true : shown === 0 ? false : 'mixed';
+}
+
+interface Props {
+  pressed: boolean | 'mixed';
+  onToggle: () => void;
+  swatch: React.ReactNode;
+  label: string;
+}
+
+export function LegendToggle({ pressed, onToggle, swatch, label }: Props) {
+  return (
+    <button type="button" className="legend-toggle" aria-pressed={pressed} onClick={onToggle}>
+      {swatch}
+      <span className="legend-label">{label}</span>
+    </button>
+  );
+}

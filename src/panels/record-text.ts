@@ -1,0 +1,93 @@
+// Words for records in the reader's language: names, kinds, statuses, ranges, dates and seasons.
+import type { AtlasIndex, AtlasRecord } from '../data/indexes';
+import type { Figure, Lang, Range, Status } from '../data/schema';
+import { t, type MessageKey } from '../i18n';
+import { unitLabel } from '../i18n/units';
+
+export function recordName(index: AtlasIndex, r: AtlasRecord, lang: Lang): string {
+  if (r.type !== 'segment') return r.props.names[lang];
+  if (r.props.names) return r.props.names[lang];
+  const end = (id: string) => {
+    const n = index.byId.get(id);
+    return n && n.type !== 'segment' ? n.props.names[lang] : id;
+  };
+  return t(lang, 'legName', { from: end(r.props.from), to: end(r.props.to) });
+}
+
+/** The kind as a reader says it; a border crossing not yet open is a "planned border crossing". */
+export function kindText(r: AtlasRecord, lang: Lang, status: Status = r.props.status): string {
+  switch (r.type) {
+    case 'segment':
+      return t(lang, 'segment', { mode: t(lang, `mode_${r.props.mode}`) });
+    case 'node':
+      if (r.props.kind === 'border_crossing' && status !== 'operational' && status !== 'suspended')
+        return t(lang, 'node_planned_crossing');
+      return t(lang, `node_${r.props.kind}` as MessageKey);
+    case 'project':
+      return t(lang, `project_${r.props.kind}` as MessageKey);
+    case 'corridor':
+      return t(lang, `corridor_${r.props.kind}` as MessageKey);
+  }
+}
+
+export const statusText = (status: Status, lang: Lang) => t(lang, `status_${status}`);
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+}
+
+/** "10–12 days (typical 11)", or "400 trains" for a single value. */
+export function formatQuantity(q: { value?: number; range?: Range }, unit: Figure['unit'], lang: Lang): string {
+  const u = unitLabel(unit, lang);
+  const join = (text: string) => (u ? `${text} ${u}` : text);
+  if (q.range) {
+    const { min, max, typical } = q.range;
+    const span = min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
+    const typ = typical === undefined ? '' : ` ${t(lang, 'figureTypical', { value: formatNumber(typical, lang) })}`;
+    return join(span) + typ;
+  }
+  return join(formatNumber(q.value ?? 0, lang));
+}
+
+/** A date as precise as the source gave it: "2025", "July 2025", "16 July 2025". */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined || y === undefined) return date;
+  const at = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  if (d !== undefined) opts.day = 'numeric';
+  return new Intl.DateTimeFormat(lang, opts).format(at);
+}
+
+export function formatSeason(season: { from: number; to: number }, lang: Lang): string {
+  const month = (m: number) =>
+    new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m - 1, 1)));
+  return `${month(season.from)} – ${month(season.to)}`;
+}
+
+/** The interval a figure covers, for comparing sources. */
+const interval = (f: Figure): [number, number] => (f.range ? [f.range.min, f.range.max] : [f.value ?? 0, f.value ?? 0]);
+
+/**
+ * Figures that measure the same thing (same English label and unit) but whose sources give intervals that do not
+ * overlap: each is flagged rather than one being silently preferred.
+ */
+export function disagreeing(figures: readonly Figure[]): Set<Figure> {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.label.en}|${f.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const out = new Set<Figure>();
+  for (const group of groups.values()) {
+    const clash = group.some((a) =>
+      group.some((b) => {
+        const [a0, a1] = interval(a);
+        const [b0, b1] = interval(b);
+        return a1 < b0 || b1 < a0;
+      }),
+    );
+    if (clash) group.forEach((f) => out.add(f));
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { provideDataset } from '../../src/data/dataset';
+import { ExplorePanel } from '../../src/panels/ExplorePanel';
+import { useAppStore } from '../../src/store';
+import { exploreDataset } from './fixtures/explore';
+
+beforeAll(() => provideDataset(exploreDataset()));
+afterEach(cleanup);
+
+function open(id: string, lang: 'en' | 'zh' | 'ru' = 'en') {
+  useAppStore.setState({ lang });
+  useAppStore.getState().select(id);
+  return render(<ExplorePanel />);
+}
+
+describe('details of a selected record', () => {
+  it("names it in the reader's language, with the other languages and aliases beside", () => {
+    open('khorgos', 'ru');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Хоргос');
+    const other = screen.getByLabelText('Другие названия');
+    expect(within(other).getByText('霍尔果斯').getAttribute('lang')).toBe('zh');
+    expect(within(other).getByText('Khorgos').getAttribute('lang')).toBe('en');
+    expect(other.textContent).toContain('Horgos, Qorğas');
+  });
+
+  it('gives kind, status, dates, sides with gauges and the dwell time as a range', () => {
+    open('khorgos');
+    expect(screen.getByText('Border crossing')).toBeTruthy();
+    expect(screen.getByText('Operational')).toBeTruthy();
+    const facts = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(facts('Opened')).toBe('2012');
+    expect(facts('Sides')).toBe('China (1435 mm) ↔ Kazakhstan (1520 mm)');
+    expect(facts('Time at the node')).toBe('6–24 hours (typical 10) · Seed article');
+  });
+
+  it('calls a crossing that is not open yet a planned border crossing', () => {
+    open('muzart');
+    expect(screen.getByText('Planned border crossing')).toBeTruthy();
+  });
+
+  it('shows figures as ranges with date and source, and flags sources that disagree', () => {
+    open('titr');
+    const figures = screen.getByRole('heading', { name: 'Figures' }).parentElement!;
+    const rows = within(figures)
+      .getAllByRole('definition')
+      .map((d) => d.textContent);
+    expect(rows[0]).toBe('10–12 days (typical 11) as of July 2025 · Seed articleSources disagree');
+    expect(rows[1]).toBe('20–25 days as of November 2023 · World BankSources disagree');
+    expect(rows[2]).toBe('400 trains as of 2024 · World Bank');
+  });
+
+  it('lists sources with title, publisher, date and a written-out link that opens in a new tab', () => {
+    open('titr');
+    const sources = screen.getByRole('heading', { name: 'Sources' }).parentElement!;
+    const items = within(sources).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent?.split('https')[0])).toEqual([
+      '中欧班列开行 — Seed article, July 2025',
+      'Middle Trade and Transport Corridor — World Bank, November 2023',
+    ]);
+    const link = within(sources).getByRole('link');
+    expect(link.textContent).toBe(link.getAttribute('href'));
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it("selects a corridor it belongs to and fits the camera to that corridor's legs", async () => {
+    open('khorgos');
+    const corridors = screen.getByRole('heading', { name: 'Corridors' }).parentElement!;
+    expect(
+      within(corridors)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['China–Europe Railway Express', 'Middle Corridor']);
+    await userEvent.click(within(corridors).getByRole('button', { name: 'Middle Corridor' }));
+    const s = useAppStore.getState();
+    expect(s.selected).toBe('titr');
+    expect(s.cameraIntent).toMatchObject({ kind: 'fit', bounds: [49.87, 40.37, 80.37, 44.23] });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Middle Corridor');
+  });
+
+  it('relates projects and crossings, each clickable', async () => {
+    open('titr');
+    expect(screen.getByRole('heading', { name: 'Border crossings' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Khorgos' }));
+    expect(useAppStore.getState().selected).toBe('khorgos');
+    await userEvent.click(screen.getByRole('button', { name: 'Khorgos International Centre' }));
+    expect(useAppStore.getState().selected).toBe('khorgos-icbc');
+  });
+
+  it('names an unnamed leg by its two ends and says when its path is schematic', () => {
+    open('aktau-baku');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Port of Aktau – Port of Baku');
+    expect(screen.getByText('Schematic line (endpoints known, path indicative)')).toBeTruthy();
+  });
+
+  it('says so for an id the atlas does not have, and goes back to the overview', async () => {
+    open('atlantis');
+    expect(screen.getByText('This record is not in the atlas.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /Back to the overview/ }));
+    expect(useAppStore.getState().selected).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Legend and filters' })).toBeTruthy();
+  });
+});
