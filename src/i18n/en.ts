@@ -1,9 +1,11 @@
 import { browseEn } from './browse.en';
 import { exploreEn } from './explore.en';
+import { storyEn } from './story.en';
 
 // UI strings. zh.ts and ru.ts must have the same keys (the type checks it).
 export const en = {
   ...exploreEn,
+  ...storyEn,
   ...browseEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',

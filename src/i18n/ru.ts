@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { browseRu } from './browse.ru';
 import { exploreRu } from './explore.ru';
+import { storyRu } from './story.ru';
 
 export const ru: Messages = {
   ...exploreRu,
+  ...storyRu,
   ...browseRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',

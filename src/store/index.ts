@@ -5,10 +5,11 @@ import { detectLang } from '../i18n';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createStorySlice, type StorySlice } from './story-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice & ViewSlice;
+export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice & ViewSlice & StorySlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -19,6 +20,7 @@ export const useAppStore = create<AppState>()(
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createStorySlice(...a),
   })),
 );
 

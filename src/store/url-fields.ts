@@ -4,6 +4,7 @@ import { HOME_CAMERA, type Camera } from './camera-slice';
 import { EXPLORE_URL_FIELDS } from './explore-url';
 import { fmt, parseNumber, type UrlField } from './url';
 import { VIEW_URL_FIELD } from './view-url';
+import { sceneField, storyField, yieldToStory } from '../story/url';
 
 const lang: UrlField = {
   key: 'lang',
@@ -44,4 +45,11 @@ const camera: UrlField = {
   absent: () => ({ camera: HOME_CAMERA, cameraIntent: { kind: 'fly', camera: HOME_CAMERA, instant: true, seq: 0 } }),
 };
 
-export const URL_FIELDS: UrlField[] = [lang, camera, ...EXPLORE_URL_FIELDS, VIEW_URL_FIELD];
+// While a story is open its scene sets the camera, filters and selection: the link carries story and scene instead.
+export const URL_FIELDS: UrlField[] = [
+  lang,
+  storyField,
+  sceneField,
+  ...[camera, ...EXPLORE_URL_FIELDS].map(yieldToStory),
+  VIEW_URL_FIELD,
+];

@@ -1,0 +1,61 @@
+// Previous / progress / next, and the presenter's tools: explore, notes, presenter view, close.
+import { t } from '../i18n';
+import { useAppStore } from '../store';
+
+interface Props {
+  scene: number;
+  count: number;
+  presenter: { presenting: boolean; toggle: () => void };
+}
+
+export function PlayerControls({ scene, count, presenter }: Props) {
+  const lang = useAppStore((s) => s.lang);
+  const step = useAppStore((s) => s.stepStory);
+  const notesOpen = useAppStore((s) => s.storyNotes);
+  const toggleNotes = useAppStore((s) => s.toggleStoryNotes);
+  const explore = useAppStore((s) => s.setStoryExploring);
+  const close = useAppStore((s) => s.closeStory);
+  const n = scene + 1;
+  return (
+    <div className="story-controls">
+      <div className="story-steps">
+        <button
+          type="button"
+          onClick={() => step('previous')}
+          aria-disabled={scene === 0}
+          aria-label={t(lang, 'storyPrevious')}
+        >
+          ←
+        </button>
+        <p className="story-progress" aria-live="polite" aria-atomic="true">
+          <span aria-hidden="true">{`${n} / ${count}`}</span>
+          <span className="visually-hidden">{t(lang, 'storyProgressLabel', { scene: n, count })}</span>
+        </p>
+        <button
+          type="button"
+          className="story-primary"
+          onClick={() => step('next')}
+          aria-disabled={n === count}
+          aria-label={t(lang, 'storyNext')}
+        >
+          →
+        </button>
+      </div>
+      <div className="story-tools">
+        <button type="button" onClick={() => explore(true)}>
+          {t(lang, 'storyExplore')}
+        </button>
+        <button type="button" aria-pressed={notesOpen} onClick={toggleNotes}>
+          {t(lang, notesOpen ? 'storyNotesHide' : 'storyNotesShow')}
+        </button>
+        <button type="button" aria-pressed={presenter.presenting} onClick={presenter.toggle}>
+          {t(lang, presenter.presenting ? 'storyPresentExit' : 'storyPresent')}
+        </button>
+        <button type="button" onClick={close}>
+          {t(lang, 'storyClose')}
+        </button>
+      </div>
+      <p className="story-keys">{t(lang, 'storyKeys')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gradientAt } from '../../src/map/draw-progressive';
+import { storyFeatures, storyOverlay } from '../../src/story/overlay';
+import { clearPreparedStories, prefetchScenes, prepareRoutes, prepareStory } from '../../src/story/session';
+import { sampleStory, storyDataset, TASHKENT, WUHAN } from './fixtures/story-data';
+
+afterEach(() => clearPreparedStories());
+
+const prepared = () => prepareStory(sampleStory(), storyDataset());
+
+describe('story layers', () => {
+  it('are valid MapLibre style for every scene and language', () => {
+    const p = prepared();
+    prepareRoutes(p, [2]);
+    const features = storyFeatures(p, p.routeLines);
+    for (const scene of [0, 1, 2])
+      for (const lang of ['zh', 'en', 'ru'] as const) {
+        const overlay = storyOverlay(features, scene, lang, ['Noto Sans Medium']);
+        const style = { version: 8, sources: overlay.sources, layers: overlay.layers } as StyleSpecification;
+        expect(validateStyleMin(style)).toEqual([]);
+      }
+  });
+
+  it('keep one source for the whole story and pick the scene by filter', () => {
+    const p = prepared();
+    const features = storyFeatures(p, p.routeLines);
+    const first = storyOverlay(features, 0, 'en', []);
+    const second = storyOverlay(features, 1, 'en', []);
+    expect(second.sources['story-draw']).toEqual(first.sources['story-draw']);
+    const draw = (o: typeof first) =>
+      o.layers.find((l) => l.id === 'story-draw') as { filter: unknown; paint: Record<string, unknown> };
+    expect(draw(first).filter).toEqual(['==', ['get', 'scene'], 0]);
+    expect(draw(second).filter).toEqual(['==', ['get', 'scene'], 1]);
+    // Scene 1 draws the CKU corridor in its own colour.
+    expect(draw(first).paint['line-gradient']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['line-progress'],
+      0,
+      '#2e7d32',
+      1,
+      '#2e7d32',
+    ]);
+  });
+
+  it('draws the corridor of scene 1 and labels its highlighted places in the reader’s language', () => {
+    const { draw, highlight } = storyFeatures(prepared());
+    expect(
+      draw.features.map((f) => [f.properties?.scene, (f.geometry as GeoJSON.LineString).coordinates.at(-1)]),
+    ).toEqual([[0, TASHKENT]]);
+    expect(highlight.features.map((f) => [f.properties?.scene, f.properties?.name_ru])).toEqual([
+      [0, 'wuhan (рус)'],
+      [0, 'tashkent (рус)'],
+    ]);
+  });
+
+  it('plans a scene’s route ahead, from the next scene’s neighbour list', () => {
+    const p = prepared();
+    expect(prefetchScenes(p, 0)).toBe(false);
+    expect(prefetchScenes(p, 1)).toBe(true);
+    const line = p.routeLines.get(2)![0]!;
+    expect([line[0], line.at(-1)]).toEqual([WUHAN, TASHKENT]);
+    expect(prefetchScenes(p, 1)).toBe(false);
+  });
+});
+
+describe('progressive drawing', () => {
+  const full = ['interpolate', ['linear'], ['line-progress'], 0, '#2e7d32', 1, '#2e7d32'];
+
+  it('shows the line up to the progress and nothing beyond', () => {
+    expect(gradientAt(full, 0.25)).toEqual([
+      'interpolate',
+      ['linear'],
+      ['line-progress'],
+      0,
+      '#2e7d32',
+      0.25,
+      '#2e7d32',
+      0.2501,
+      'rgba(0, 0, 0, 0)',
+      1,
+      'rgba(0, 0, 0, 0)',
+    ]);
+  });
+
+  it('hides the whole line at 0 and restores the style’s value at 1', () => {
+    expect(gradientAt(full, 0)).toEqual([
+      'interpolate',
+      ['linear'],
+      ['line-progress'],
+      0,
+      'rgba(0, 0, 0, 0)',
+      0.0001,
+      'rgba(0, 0, 0, 0)',
+      1,
+      'rgba(0, 0, 0, 0)',
+    ]);
+    expect(gradientAt(full, 1)).toBe(full);
+  });
+});
