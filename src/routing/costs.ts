@@ -1,7 +1,7 @@
 // What each step of the search costs under one query: which legs and nodes are open (scenario, avoided
 // countries, allowed modes, season) and what a leg, a border or a transfer adds (typical hours, or km).
 import type { Status } from '../data/schema';
-import { borderDwell, carrierAt, carrierMode, transferDwell } from './timing';
+import { borderDwell, carrierAt, carrierMode, legBorderDwell, transferDwell } from './timing';
 import { CARRIERS, type Criterion, type NetSegment, type Network, type Season, type TransportMode } from './types';
 
 export interface Filters {
@@ -72,11 +72,10 @@ export function buildCosts(net: Network, f: Filters, by: Criterion, adj: Adjustm
     }
   }
   const segCost = new Float64Array(net.segments.length);
-  const border = { rail: net.params.dwell.borderRail.value.typical, road: net.params.dwell.borderRoad.value.typical };
   for (const s of net.segments) {
     const open = !closedBecause(s, f) && nodeOpen[s.from] && nodeOpen[s.to];
-    const borders =
-      s.unmarkedBorders.length * (by === 'time' ? border[s.mode === 'road' ? 'road' : 'rail'] : DISTANCE_TIE_BREAK);
+    const perBorder = by === 'time' ? legBorderDwell(net.params, s.mode).hours.typical : DISTANCE_TIE_BREAK;
+    const borders = s.unmarkedBorders.length * perBorder;
     const base = (by === 'time' ? s.hours.typical : s.km) + borders;
     segCost[s.index] = open ? base * (adj.segmentFactor?.get(s.index) ?? 1) : Infinity;
   }

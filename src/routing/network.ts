@@ -58,12 +58,13 @@ function seasonOf(p: SegmentFeature['properties'], corridors: Map<string, NetCor
 }
 
 /**
- * Land borders crossed along a leg whose ends are not crossing points (e.g. a line drawn from a Kyrgyz city to an
- * Uzbek one). Borders inside a customs union have no formalities and are left out.
+ * Borders crossed along a leg rather than at a crossing point: by sea or ferry between two countries' ports, or on
+ * land where the data has no crossing point (a line drawn from a Kyrgyz city to an Uzbek one). Borders inside a
+ * customs union have no formalities and are left out.
  */
 function unmarkedBorders(countries: string[], from: NetNode, to: NetNode, mode: string, params: RoutingParams) {
-  if (mode !== 'rail' && mode !== 'road') return [];
-  if (from.kind === 'border_crossing' || to.kind === 'border_crossing') return [];
+  const land = mode === 'rail' || mode === 'road';
+  if (land && (from.kind === 'border_crossing' || to.kind === 'border_crossing')) return [];
   const pairs: [string, string][] = [];
   for (let i = 1; i < countries.length; i++) {
     const a = countries[i - 1]!;

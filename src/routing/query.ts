@@ -2,7 +2,9 @@
 // and endpoints the scenario excludes all come back as answers in words, never as exceptions.
 import { scenarioStatuses } from './costs';
 import { resolvePlace } from './resolve';
+import { carrierMode } from './timing';
 import {
+  CARRIERS,
   TRANSPORT_MODES,
   type FailureCode,
   type Network,
@@ -38,12 +40,14 @@ export function checkQuery(net: Network, q: RouteQuery): Checked {
   const alternatives = q.alternatives ?? 3;
   if (!(Number.isInteger(alternatives) && alternatives >= 0 && alternatives <= 10))
     return fail('bad_query', 'alternatives must be a whole number from 0 to 10');
+  const mask = CARRIERS.reduce((m, c, i) => (modes.includes(carrierMode(c)) ? m | (1 << i) : m), 0);
+  const usable = (id: string) => (net.nodes[net.nodeIndex.get(id)!]!.carriers & mask) !== 0;
   const texts = [q.from, ...(q.via ?? []), q.to];
   const stops: number[] = [];
   for (const [i, text] of texts.entries()) {
     const role = i === 0 ? 'origin' : i === texts.length - 1 ? 'destination' : 'via';
     if (!text || !text.trim()) return fail('bad_query', `the ${role} is empty`);
-    const r = resolvePlace(net, text);
+    const r = resolvePlace(net, text, usable);
     if (!r.ok) return fail(r.code, `${role}: ${r.reason}`, r.candidates);
     stops.push(net.nodeIndex.get(r.id)!);
   }

@@ -86,10 +86,20 @@ function suggestions(query: string, places: Place[]): Place[] {
     .map((x) => x.p);
 }
 
-export function resolvePlace(source: Network | Pick<Dataset, 'nodes'>, text: string): Resolution {
+/**
+ * `usable`, when given, marks the places a caller can use (for the planner: those with legs); if any of them
+ * matches, only they compete, so "Shanghai" finds the port when the city itself has no legs in the data.
+ */
+export function resolvePlace(
+  source: Network | Pick<Dataset, 'nodes'>,
+  text: string,
+  usable?: (id: string) => boolean,
+): Resolution {
   const places = placesOf(source);
   const query = normalizeName(text);
-  const scored = places.map((p) => ({ p, score: scorePlace(query, p) })).filter((x) => x.score > 0);
+  const matches = places.map((p) => ({ p, score: scorePlace(query, p) })).filter((x) => x.score > 0);
+  const preferred = usable ? matches.filter((x) => usable(x.p.id)) : [];
+  const scored = preferred.length ? preferred : matches;
   const top = Math.max(0, ...scored.map((x) => x.score));
   if (!query || top === 0) {
     const near = query ? suggestions(query, places) : [];

@@ -1,7 +1,7 @@
 // Turns a found path into the route a person reads: ordered legs, the transfers and border formalities between
 // them, totals as ranges, and the counts a planner compares routes by.
 import type { Path } from './search';
-import { addHours, borderDwell, carrierAt, transferDwell, ZERO } from './timing';
+import { addHours, borderDwell, carrierAt, legBorderDwell, transferDwell, ZERO } from './timing';
 import type { Hours, Leg, NetNode, NetSegment, Network, Route, Transfer } from './types';
 
 function orientedLeg(seg: NetSegment, net: Network, forward: boolean): Leg {
@@ -91,16 +91,14 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
       : seg.unmarkedBorders.map(([a, b]) => [b, a] as [string, string]).reverse();
     for (const countries of pairs) {
       const c = carrierAt(seg.carrier);
-      const param = c === 'road' ? net.params.dwell.borderRoad : net.params.dwell.borderRail;
-      const source = param.sources.join(', ');
-      const at = leg.to;
+      const { hours, source } = legBorderDwell(net.params, seg.mode);
       transfers.push({
         afterLeg: legs.length - 1,
-        at,
+        at: leg.to,
         kind: 'border',
         fromCarrier: c,
         toCarrier: c,
-        hours: param.value,
+        hours,
         source,
         countries,
         unmarked: true,

@@ -10,10 +10,12 @@ const padStart = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s
 
 function transferLine(net: Network, t: Transfer): string {
   const where = name(net, t.at);
-  const included = t.hours.max === 0 ? ' (included in the crossing dwell)' : '';
+  const bySea = t.fromCarrier === 'sea' || t.fromCarrier === 'ferry';
+  const included = t.hours.max > 0 ? '' : bySea ? ' (customs in the port dwell)' : ' (included in the crossing dwell)';
+  const along = bySea ? ' by sea' : ' on the way (no crossing point in the data)';
   const what =
     t.kind === 'border'
-      ? `border ${t.countries?.join(' → ') ?? ''}${t.unmarked ? ' on the way (no crossing point in the data)' : ''}`
+      ? `border ${t.countries?.join(' → ') ?? ''}${t.unmarked ? along : ''}`
       : t.kind === 'gauge_change'
         ? `gauge change ${t.fromCarrier.slice(5)} → ${t.toCarrier.slice(5)} mm`
         : `transshipment ${t.fromCarrier} → ${t.toCarrier}`;

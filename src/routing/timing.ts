@@ -90,3 +90,13 @@ export function borderDwell(params: RoutingParams, node: NetNode, carrier: Carri
   if (node.dwell) return { hours: node.dwell, source: node.dwellSource ?? node.id };
   return sourced(carrierMode(carrier) === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
 }
+
+/**
+ * Dwell for a border crossed along a leg (see NetSegment.unmarkedBorders): the default border dwell on land; nothing
+ * extra by sea or ferry, where customs are part of the port dwell already counted at loading and unloading.
+ */
+export function legBorderDwell(params: RoutingParams, mode: TransportMode): { hours: Hours; source: string } {
+  if (mode === 'road' || mode === 'rail')
+    return sourced(mode === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
+  return { hours: ZERO, source: sourced(mode === 'ferry' ? params.dwell.ferryBoard : params.dwell.shipLoad).source };
+}

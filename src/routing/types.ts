@@ -65,7 +65,7 @@ export interface NetSegment {
   corridors: string[];
   /** Countries the leg runs through, in from → to order (derived from its end nodes). */
   countries: string[];
-  /** Land borders the leg crosses with no crossing point in the data (from → to order). */
+  /** Borders the leg crosses itself: by sea or ferry, or on land with no crossing point in the data (from → to). */
   unmarkedBorders: [string, string][];
   names?: Names;
   sources: string[];
@@ -143,7 +143,7 @@ export interface Transfer {
   source: string;
   /** For border events: the two countries, in travel order. */
   countries?: [string, string];
-  /** A border the leg crosses where the data has no crossing point; `at` is then the leg's end. */
+  /** A border crossed along the leg (by sea, or on land with no crossing point); `at` is then the leg's end. */
   unmarked?: boolean;
 }
 
@@ -156,7 +156,7 @@ export interface Route {
   km: number;
   hours: Hours;
   days: Hours;
-  /** Borders passed: at crossing points, and on land legs that cross a border the data has no point for. */
+  /** Borders passed: at crossing points, between two countries' ports, and on land legs with no crossing point. */
   borderCrossings: number;
   /** The crossing points passed, in order. */
   crossings: string[];

@@ -1,7 +1,8 @@
 // A small corridor network for routing tests: real places at rough coordinates, straight schematic legs. It has
 // the shapes the planner must handle: two break-of-gauge crossings into Kazakhstan, a Caspian ferry, a gauge
 // change inland (Akhalkalaki), a road-only crossing (Irkeshtam), a crossing whose railway is only planned
-// (Torugart), a seasonal Arctic sea leg, an unconnected pair of ports and two places that share a name.
+// (Torugart), a seasonal Arctic sea leg, an unconnected pair of ports, two places that share a name and a city
+// (Shanghai) whose port has the legs.
 import type { Corridor, Dataset, NodeFeature, SegmentFeature } from '../../src/data/schema';
 
 type Position = [number, number];
@@ -76,7 +77,7 @@ const crossing = (a: string, b: string, ga?: 1435 | 1520, gb?: 1435 | 1520) => (
 });
 
 const NODES: NodeFeature[] = [
-  node('port-shanghai', 'seaport', ['CHN'], [121.5, 31.2], { en: 'Port of Shanghai', modes: ['rail', 'sea'] }),
+  node('port-shanghai', 'seaport', ['CHN'], [121.5, 31.2], { en: 'Port of Shanghai', zh: '上海港', modes: ['rail', 'sea'] }),
   node('xian', 'city', ['CHN'], [108.94, 34.34], { en: "Xi'an", zh: '西安', ru: 'Сиань' }),
   node('urumqi', 'city', ['CHN'], [87.62, 43.83], { en: 'Ürümqi', zh: '乌鲁木齐', ru: 'Урумчи' }),
   node('kashgar', 'city', ['CHN'], [75.99, 39.47], { zh: '喀什', ru: 'Кашгар', aliases: ['Kashi'] }),
@@ -131,6 +132,7 @@ const NODES: NodeFeature[] = [
     aliases: ['Nhava Sheva', 'Mumbai'],
     modes: ['sea'],
   }),
+  node('shanghai', 'city', ['CHN'], [121.47, 31.23], { zh: '上海', ru: 'Шанхай' }),
   node('astara-aze', 'city', ['AZE'], [48.87, 38.45], { en: 'Astara' }),
   node('astara-irn', 'city', ['IRN'], [48.87, 38.43], { en: 'Astara' }),
 ];

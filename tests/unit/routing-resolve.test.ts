@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, normalizeName, resolvePlace } from '../../src/routing';
+import { buildNetwork, normalizeName, planRoutes, resolvePlace } from '../../src/routing';
 import { fixtureDataset } from './routing-fixture';
 
 const net = buildNetwork(fixtureDataset());
@@ -34,7 +34,7 @@ describe('finding a place by what a person types', () => {
   });
 
   it('matches a word inside a longer name when it is the only match', () => {
-    expect(id('Shanghai')).toBe('port-shanghai');
+    expect(id('Arkhangelsk')).toBe('port-arkhangelsk');
     expect(id('Mumbai')).toBe('port-jnpt');
     expect(id('Nhava Sheva')).toBe('port-jnpt');
   });
@@ -42,6 +42,14 @@ describe('finding a place by what a person types', () => {
   it('prefers an exact name over a partial one', () => {
     // "Khorgos" is the crossing's id and name; "Altynkol" is one of its aliases only.
     expect(id('Altynkol')).toBe('khorgos');
+  });
+
+  it('prefers a place the caller can use: the port with legs over the city without', () => {
+    expect(id('Shanghai')).toBe('shanghai');
+    const withLegs = resolvePlace(net, 'Shanghai', (p) => net.nodes[net.nodeIndex.get(p)!]!.carriers !== 0);
+    expect(withLegs.ok && withLegs.id).toBe('port-shanghai');
+    const plan = planRoutes(net, { from: 'Bely Rast', to: '上海', alternatives: 0 });
+    expect(plan.ok && plan.query.to).toBe('port-shanghai');
   });
 
   it('reports an ambiguous name with its candidates instead of guessing', () => {

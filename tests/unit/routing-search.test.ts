@@ -57,6 +57,21 @@ describe('best route on the fixture network', () => {
     expect(r.transfers.filter((t) => t.kind === 'transshipment').map((t) => t.at)).toEqual(['port-aktau', 'port-alat']);
   });
 
+  it('counts a border crossed by ferry between two countries’ ports, with customs inside the port dwell', () => {
+    const r = best({ from: 'almaty', to: 'port-alat' });
+    const border = r.transfers.find((t) => t.kind === 'border')!;
+    expect(border).toMatchObject({ countries: ['KAZ', 'AZE'], unmarked: true, hours: { min: 0, typical: 0, max: 0 } });
+    expect(r.borderCrossings).toBe(1);
+    expect(r.crossings).toEqual([]);
+  });
+
+  it('counts a land border on a leg drawn without a crossing point, with the default border dwell', () => {
+    const r = best({ from: 'torugart', to: 'andijan', includePlanned: true, modes: ['rail'] });
+    const border = r.transfers.find((t) => t.unmarked)!;
+    expect(border.countries).toEqual(['KGZ', 'UZB']);
+    expect(border.hours).toEqual(DEFAULT_PARAMS.dwell.borderRail.value);
+  });
+
   it('avoiding RUS between Xi’an and Duisburg takes the Middle Corridor across the Caspian', () => {
     const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
     expect(r.countries).not.toContain('RUS');
