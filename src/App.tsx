@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { PanelContent } from './app/PanelContent';
-import { useOverlay } from './app/use-overlay';
+import { hoverOnMap, interactiveLayerIds, pickOnMap, useOverlay } from './app/use-overlay';
 import { startDatasetLoad, useDataset } from './data/dataset';
+import { indexFor } from './data/indexes';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
 import { Header } from './panels/Header';
@@ -9,7 +10,9 @@ import { Notices } from './panels/Notices';
 import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
+import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store';
+import { enforceKnownIds } from './store/known-ids';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
@@ -20,6 +23,10 @@ export function App() {
     document.title = `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`;
   }, [lang]);
   useEffect(() => startDatasetLoad(), []);
+  // Ids in the link can be checked only against loaded data.
+  useEffect(() => {
+    if (dataset.status === 'ready') enforceKnownIds(indexFor(dataset.data));
+  }, [dataset]);
   useEffect(() => {
     if (dataset.status !== 'error') return;
     const s = useAppStore.getState();
@@ -31,7 +38,8 @@ export function App() {
         <Search />
       </Header>
       <main className="main">
-        <MapView overlay={overlay} />
+        <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
+        <Tooltip />
         <SidePanel>
           <PanelContent />
         </SidePanel>

@@ -1,9 +1,8 @@
-// What the side panel shows, by the panel view chosen in the UI slice.
-import { t } from '../i18n';
+// What the side panel shows: the panel views (tabs), with the explore view (legend and filters, or the details of
+// the selection) as the details tab.
+import { ExplorePanel } from '../panels/ExplorePanel';
 import { PanelViews } from '../panels/PanelViews';
-import { useAppStore } from '../store';
 
 export function PanelContent() {
-  const lang = useAppStore((s) => s.lang);
-  return <PanelViews details={<p className="welcome">{t(lang, 'welcome')}</p>} />;
+  return <PanelViews details={<ExplorePanel />} />;
 }

@@ -1,5 +1,6 @@
 // The explore view of the side panel: the details of the selected record, or, with nothing selected, the legend
 // (which filters corridors, modes and statuses) and the other filters.
+import { t } from '../i18n';
 import { useAppStore } from '../store';
 import './explore.css';
 import { Details } from './Details';
@@ -8,11 +9,13 @@ import { Legend } from './Legend';
 
 export function ExplorePanel() {
   const selected = useAppStore((s) => s.selected);
+  const lang = useAppStore((s) => s.lang);
   if (selected) return <Details id={selected} />;
   return (
-    <div className="explore">
-      <Legend />
+    <section className="explore" aria-labelledby="explore-title">
+      <h2 id="explore-title">{t(lang, 'legend')}</h2>
       <Filters />
-    </div>
+      <Legend />
+    </section>
   );
 }

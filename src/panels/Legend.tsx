@@ -30,9 +30,32 @@ export function Legend() {
   const tops = corridors.filter((c) => !c.parent || !known.has(c.parent));
   const projectKinds = [...new Set(index.data.projects.map((p) => p.properties.kind))];
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{t(lang, 'legend')}</h2>
+    <div className="legend">
       <p className="legend-hint">{t(lang, 'legendHint')}</p>
+      <Group title={t(lang, 'legendModes')} compact>
+        {MODES.map((m) => (
+          <li key={m}>
+            <LegendToggle
+              pressed={pressedState(filters.modes, [m])}
+              onToggle={() => toggle('modes', m, MODES)}
+              swatch={<ModeSwatch mode={m} />}
+              label={t(lang, `mode_${m}`)}
+            />
+          </li>
+        ))}
+      </Group>
+      <Group title={t(lang, 'legendStatus')} compact>
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <LegendToggle
+              pressed={pressedState(filters.statuses, [s])}
+              onToggle={() => toggle('statuses', s, STATUSES)}
+              swatch={<StatusSwatch status={s} />}
+              label={t(lang, `status_${s}`)}
+            />
+          </li>
+        ))}
+      </Group>
       <Group title={t(lang, 'legendCorridors')}>
         {tops.map((c) => {
           const group = [c.id, ...(index.childrenOf.get(c.id) ?? [])];
@@ -66,30 +89,6 @@ export function Legend() {
           );
         })}
       </Group>
-      <Group title={t(lang, 'legendModes')}>
-        {MODES.map((m) => (
-          <li key={m}>
-            <LegendToggle
-              pressed={pressedState(filters.modes, [m])}
-              onToggle={() => toggle('modes', m, MODES)}
-              swatch={<ModeSwatch mode={m} />}
-              label={t(lang, `mode_${m}`)}
-            />
-          </li>
-        ))}
-      </Group>
-      <Group title={t(lang, 'legendStatus')}>
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <LegendToggle
-              pressed={pressedState(filters.statuses, [s])}
-              onToggle={() => toggle('statuses', s, STATUSES)}
-              swatch={<StatusSwatch status={s} />}
-              label={t(lang, `status_${s}`)}
-            />
-          </li>
-        ))}
-      </Group>
       <Key
         title={t(lang, 'legendNodes')}
         lang={lang}
@@ -103,13 +102,13 @@ export function Legend() {
           `project_${k}`,
         ])}
       />
-    </section>
+    </div>
   );
 }
 
-function Group({ title, children }: { title: string; children: React.ReactNode }) {
+function Group({ title, children, compact }: { title: string; children: React.ReactNode; compact?: boolean }) {
   return (
-    <fieldset className="legend-group">
+    <fieldset className={compact ? 'legend-group compact' : 'legend-group'}>
       <legend>{title}</legend>
       <ul>{children}</ul>
     </fieldset>
