@@ -88,11 +88,11 @@ describe('npm run validate', () => {
     ]);
   });
 
-  it('checks story files for JSON and canonical formatting', () => {
+  it('checks story files for canonical formatting', () => {
     const texts = { ...toTexts(validDataset()), 'stories/silk-road.json': '{"scenes": []}\n' };
-    expect(problemsIn(texts)).toEqual([
+    expect(problemsIn(texts)).toContain(
       'stories/silk-road.json at (root): not canonically formatted (first at line 1); run `npm run format:data`',
-    ]);
+    );
   });
 
   it('rejects a border crossing 20 km off its border and names the border point to snap to', () => {
