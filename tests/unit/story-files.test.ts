@@ -1,0 +1,47 @@
+// Story files go through the one validation command, their ids checked against the records of the same run.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatDataFile } from '../../src/data/format';
+import { formatIssue } from '../../src/data/parse';
+import { loadReference, validateTexts } from '../../src/data/validate';
+import { toTexts, validDataset } from './fixtures/dataset';
+
+const ref = loadReference(fileURLToPath(new URL('../../geo/', import.meta.url)));
+const text = (en: string) => ({ zh: `${en}（中）`, en, ru: `${en} (рус)` });
+
+function storyNaming(highlight: string[]) {
+  return {
+    id: 'khorgos-gate',
+    title: text('Khorgos'),
+    summary: text('The gate.'),
+    scenes: [
+      {
+        id: 'gate',
+        camera: { fit: ['khorgos-almaty'] },
+        highlight,
+        caption: text('The gate to Kazakhstan.'),
+        notes: text('Gauge change.'),
+        sources: ['seed-000'],
+      },
+    ],
+  };
+}
+
+const problems = (story: unknown) =>
+  validateTexts(
+    { ...toTexts(validDataset()), 'stories/khorgos-gate.json': formatDataFile(story) },
+    ref,
+    2026,
+  ).issues.map(formatIssue);
+
+describe('stories in the validation command', () => {
+  it('accepts a story whose ids are in the data', () => {
+    expect(problems(storyNaming(['khorgos', 'khorgos-icbc', 'china-europe']))).toEqual([]);
+  });
+
+  it('names the file, the scene and the unknown id', () => {
+    expect(problems(storyNaming(['khorgas']))).toEqual([
+      "stories/khorgos-gate.json (khorgos-gate) at scenes[0].highlight[0]: scene 1: unknown border crossing 'khorgas' in highlight[0] (did you mean 'khorgos'?)",
+    ]);
+  });
+});
