@@ -2,11 +2,9 @@
 // and by the tests; reads files only in loadGeoDir/loadReference so the checks themselves stay pure.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import type { FeatureCollection } from 'geojson';
 import { formatDataFile } from './format';
-import { issuesFromZod, parseDataFile, parseJsonText, type DataIssue } from './parse';
-import * as schema from './schema';
+import { parseDataFile, parseJsonText, type DataIssue } from './parse';
 import { DATA_FILES, type DataFileName } from './schema';
 import type { ParsedFiles, Rule, RuleContext } from './rules/context';
 import { uniqueIds } from './rules/ids';
@@ -16,6 +14,8 @@ import { records } from './rules/records';
 import { places } from './rules/places';
 import { legs } from './rules/legs';
 import { buildReference, type Reference } from './rules/reference';
+import { refsFromParsed } from '../story/refs';
+import { validateStory } from '../story/validate';
 
 export const RULES: Rule[] = [uniqueIds, references, geometry, records, places, legs];
 
@@ -64,12 +64,6 @@ function readText(file: string, text: string | undefined, issues: DataIssue[]): 
   return json.value;
 }
 
-/** Stories are checked once a story schema exists in schema.ts (exported as `Story`); until then only as JSON. */
-function storySchema(): z.ZodType | undefined {
-  const candidate = (schema as unknown as Record<string, unknown>)['Story'];
-  return candidate && typeof candidate === 'object' && 'safeParse' in candidate ? (candidate as z.ZodType) : undefined;
-}
-
 export function validateTexts(texts: GeoTexts, ref: Reference, thisYear = new Date().getFullYear()): ValidationResult {
   const issues: DataIssue[] = [];
   const files = {} as Record<DataFileName, unknown>;
@@ -79,14 +73,13 @@ export function validateTexts(texts: GeoTexts, ref: Reference, thisYear = new Da
     if (raw !== undefined) issues.push(...parsed.issues);
     files[file] = parsed;
   }
-  const story = storySchema();
+  // Stories: the story schema, and every id a scene names checked against the records above.
+  const storyRefs = refsFromParsed(files as unknown as ParsedFiles);
   for (const file of Object.keys(texts)
     .filter((f) => f.startsWith('stories/'))
     .sort()) {
     const raw = readText(file, texts[file], issues);
-    if (raw === undefined || !story) continue;
-    const result = story.safeParse(raw);
-    if (!result.success) issues.push(...issuesFromZod(file, raw, result.error));
+    if (raw !== undefined) issues.push(...validateStory(file, raw, storyRefs));
   }
   const ctx: RuleContext = { files: files as unknown as ParsedFiles, ref, thisYear };
   for (const rule of RULES) issues.push(...rule(ctx));

@@ -1,5 +1,6 @@
 // What a story may name: the ids of the dataset with the kind of each, so validation can say
 // "route.from 'titr' is a corridor" instead of "invalid value".
+import type { ParsedFiles } from '../data/rules/context';
 import type { Dataset } from '../data/schema';
 
 export type RecordKind =
@@ -84,4 +85,16 @@ export function closest(id: string, candidates: Iterable<string>): string | unde
     if (d < bestD) [best, bestD] = [c, d];
   }
   return best;
+}
+
+/** The refs of the records that passed the schema in the data validator's parse of geo/. */
+export function refsFromParsed(files: ParsedFiles): StoryRefs {
+  const values = <T>(list: { records: { value: T }[] }) => list.records.map((r) => r.value);
+  return refsFromDataset({
+    sources: values(files['sources.json']),
+    corridors: values(files['corridors.json']),
+    nodes: values(files['nodes.geojson']),
+    segments: values(files['segments.geojson']),
+    projects: values(files['projects.geojson']),
+  });
 }
