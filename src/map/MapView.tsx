@@ -45,6 +45,8 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   const mapRef = useRef<maplibregl.Map | null>(null);
   const baseRef = useRef<StyleSpecification | null>(null);
   const overlayRef = useRef(overlay);
+  const langRef = useRef(useAppStore.getState().lang);
+  const styleReady = useRef(false);
   const lang = useAppStore((s) => s.lang);
 
   const styleFor = (l: typeof lang, o: Overlay): StyleSpecification | null => {
@@ -89,6 +91,11 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
+    map.once('style.load', () => {
+      styleReady.current = true;
+      const next = styleFor(langRef.current, overlayRef.current);
+      if (next) map.setStyle(next, { diff: true });
+    });
     map.on('error', (e) => {
       const s = useAppStore.getState();
       const detail = styleErrorDetail(e);
@@ -126,6 +133,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       detachSnapshots();
       map.remove();
       mapRef.current = null;
+      styleReady.current = false;
       delete window.__atlas;
     };
     // The map is created once; later changes arrive through the effects below.
@@ -135,9 +143,11 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   // Language and overlay changes: hand MapLibre the next style value and let it diff.
   useEffect(() => {
     overlayRef.current = overlay;
+    langRef.current = lang;
     const map = mapRef.current;
     const next = styleFor(lang, overlay);
-    if (map && next) map.setStyle(next, { diff: true });
+    // Before the first style has loaded MapLibre cannot diff; the style.load handler applies the latest value.
+    if (map && next && styleReady.current) map.setStyle(next, { diff: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, overlay]);
 

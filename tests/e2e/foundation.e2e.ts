@@ -101,7 +101,7 @@ describe('bad input', () => {
     const { page } = atlas;
     await waitForIdle(page);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Corridor Atlas');
-    const notice = await page.getByRole('status').first().textContent();
+    const notice = await page.getByRole('status').filter({ hasText: 'not understood' }).textContent();
     expect(notice).toContain('lang');
     expect(notice).toContain('map');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
