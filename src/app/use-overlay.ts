@@ -6,6 +6,7 @@ import { overlayData } from '../layers/overlay-data';
 import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
 import { useAppStore } from '../store';
+import { useWithStoryLayers } from '../story/use-story-overlay';
 import { useAtlasIndex } from './use-atlas-index';
 
 export function useOverlay(): Overlay {
@@ -15,10 +16,11 @@ export function useOverlay(): Overlay {
   const lang = useAppStore((s) => s.lang);
   // The GeoJSON changes only with the filters; selection and language change layer properties alone.
   const data = useMemo(() => (index ? overlayData(index, filters, atlasTheme) : null), [index, filters]);
-  return useMemo(
+  const atlas = useMemo(
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],
   );
+  return useWithStoryLayers(atlas);
 }
 
 export const interactiveLayerIds = [...INTERACTIVE_LAYERS];
