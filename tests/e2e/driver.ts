@@ -1,8 +1,10 @@
 // A small domain driver so specs read as what a user does: open the atlas, wait for the map, look at pixels.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const ORIGIN = 'http://127.0.0.1:4174';
+/** Where the production build is served for this run (a free port chosen by tests/e2e/server.ts). */
+export const ORIGIN = inject('origin');
 export const SCREENSHOTS = 'test-results/screenshots';
 
 const FLAGS = [
