@@ -12,7 +12,8 @@ import { basemapConfig } from './config';
 import { applyIntent } from './camera';
 import { registerPmtiles } from './pmtiles';
 import { attachSnapshots } from './snapshot';
-import { loadForeignStyle, styleErrorDetail } from './errors';
+import { useProgressiveDraw } from './draw-progressive';
+import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap } from './errors';
 import { embeddedStyle, foreignStyle, type Overlay } from './style';
 import type { StyleSpecification } from 'maplibre-gl';
 
@@ -112,6 +113,12 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       });
     });
 
+    if (config.kind === 'embedded') {
+      verifyEmbeddedBasemap(new URL('basemap/metadata.json', window.location.href).href).catch((err: Error) => {
+        const s = useAppStore.getState();
+        s.notify('error', t(s.lang, 'basemapError', { detail: err.message }));
+      });
+    }
     if (config.kind === 'style-url') {
       loadForeignStyle(config.url)
         .then((base) => {
@@ -150,6 +157,9 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     if (map && next && styleReady.current) map.setStyle(next, { diff: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, overlay]);
+
+  // A story scene's route or corridor, drawn progressively after the style above has taken its layers.
+  useProgressiveDraw(mapRef);
 
   // Hover and click on the interactive layers.
   useEffect(() => {
