@@ -10,6 +10,9 @@ import { Notices } from './panels/Notices';
 import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
+import { StoryGallery } from './story/Gallery';
+import { StoryPlayer } from './story/Player';
+import { StoriesButton } from './story/StoriesButton';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store';
 import { enforceKnownIds } from './store/known-ids';
@@ -36,15 +39,18 @@ export function App() {
     <div className="app">
       <Header>
         <Search />
+        <StoriesButton />
       </Header>
       <main className="main">
         <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
         <Tooltip />
+        <StoryPlayer />
         <SidePanel>
           <PanelContent />
         </SidePanel>
       </main>
       <Notices />
+      <StoryGallery />
       <SelectionAnnouncer />
     </div>
   );
