@@ -19,3 +19,21 @@ export async function loadForeignStyle(url: string): Promise<StyleSpecification>
   if (json.version !== 8 || !Array.isArray(json.layers)) throw new Error(`${url} is not a MapLibre style`);
   return json;
 }
+
+/**
+ * MapLibre treats a missing vector tile (404) as an empty one, so a basemap that was never deployed would
+ * draw as a blank sea without a word. Its TileJSON manifest is checked once at start-up instead.
+ */
+export async function verifyEmbeddedBasemap(metadataUrl: string): Promise<void> {
+  const res = await fetch(metadataUrl);
+  if (!res.ok) throw new Error(`HTTP ${res.status} for basemap/metadata.json`);
+  let meta: unknown;
+  try {
+    meta = await res.json();
+  } catch {
+    throw new Error('basemap/metadata.json is not valid JSON');
+  }
+  const m = meta as { tiles?: unknown; vector_layers?: unknown };
+  if (!Array.isArray(m.tiles) || !Array.isArray(m.vector_layers))
+    throw new Error('basemap/metadata.json is not a tile manifest');
+}

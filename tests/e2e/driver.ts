@@ -35,7 +35,7 @@ export interface OpenOptions {
   locale?: string;
   reducedMotion?: 'reduce' | 'no-preference';
   /** Lets a test break a file on purpose (a missing or corrupt basemap). */
-  intercept?: (page: Page) => Promise<void>;
+  intercept?: (page: Page) => Promise<unknown>;
 }
 
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<Atlas> {

@@ -109,14 +109,25 @@ describe('bad input', () => {
     await page.context().close();
   });
 
-  it('says so in the page when basemap tiles are missing', async () => {
+  it('says so in the page when the basemap is missing', async () => {
     const atlas = await openAtlas(browser, '?lang=en', {
-      intercept: (page) => page.route('**/basemap/tiles/**', (r) => r.fulfill({ status: 404, body: 'not found' })),
+      intercept: (page) => page.route('**/basemap/**', (r) => r.fulfill({ status: 404, body: 'not found' })),
     });
     const alert = atlas.page.getByRole('alert');
     await alert.first().waitFor({ timeout: 30_000 });
     expect(await alert.first().textContent()).toContain('basemap could not be loaded');
     await screenshot(atlas.page, 'basemap-missing');
+    await atlas.page.context().close();
+  });
+
+  it('says so in the page when the basemap manifest is corrupt', async () => {
+    const atlas = await openAtlas(browser, '?lang=en', {
+      intercept: (page) =>
+        page.route('**/basemap/metadata.json', (r) => r.fulfill({ status: 200, body: '{"tiles": [' })),
+    });
+    const alert = atlas.page.getByRole('alert');
+    await alert.first().waitFor({ timeout: 30_000 });
+    expect(await alert.first().textContent()).toContain('metadata.json is not valid JSON');
     await atlas.page.context().close();
   });
 
