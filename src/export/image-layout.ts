@@ -40,7 +40,9 @@ export interface ImageLayout {
 }
 
 export const PAD = 12;
-const TITLE_BAND = 52;
+/** The map starts at least this far down, below a one-line title and the subtitle. */
+export const TITLE_BAND = 52;
+const TITLE_LINE = 20;
 const LINE = 18;
 const SWATCH = 22;
 const GAP = 16;
@@ -66,6 +68,14 @@ export function wrap(text: string, max: number, measure: (t: string) => number):
   return lines;
 }
 
+/** The text cut to `max` with an ellipsis, for legend labels too long for the picture. */
+export function fit(text: string, max: number, measure: (t: string) => number): string {
+  if (measure(text) <= max) return text;
+  let cut = text.length;
+  while (cut > 1 && measure(`${text.slice(0, cut).trimEnd()}…`) > max) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
 export function layoutImage(
   content: ImageContent,
   map: { width: number; height: number },
@@ -73,12 +83,18 @@ export function layoutImage(
 ): ImageLayout {
   const width = map.width;
   const inner = width - 2 * PAD;
-  const texts: PlacedText[] = [
-    { text: content.title, style: 'title', x: PAD, y: 24 },
-    { text: content.subtitle, style: 'subtitle', x: PAD, y: 42 },
-  ];
+  const texts: PlacedText[] = [];
+  // The title wraps on a narrow picture; the map moves down to make room.
+  let y = 4;
+  for (const line of wrap(content.title, inner, (t) => measure(t, 'title'))) {
+    y += TITLE_LINE;
+    texts.push({ text: line, style: 'title', x: PAD, y });
+  }
+  y += LINE;
+  texts.push({ text: fit(content.subtitle, inner, (t) => measure(t, 'subtitle')), style: 'subtitle', x: PAD, y });
+  const mapTop = Math.max(TITLE_BAND, y + 10);
   const swatches: ImageLayout['swatches'] = [];
-  let y = TITLE_BAND + map.height + PAD;
+  y = mapTop + map.height + PAD;
   for (const section of content.sections) {
     if (!section.entries.length) continue;
     y += LINE - 4;
@@ -87,13 +103,14 @@ export function layoutImage(
     let x = PAD;
     let rowY = y + LINE - 4;
     for (const entry of section.entries) {
-      const w = SWATCH + 6 + Math.min(measure(entry.label, 'entry'), inner - SWATCH - 6);
+      const label = fit(entry.label, inner - SWATCH - 6, (t) => measure(t, 'entry'));
+      const w = SWATCH + 6 + measure(label, 'entry');
       if (x > PAD && x + w > PAD + inner) {
         x = PAD;
         rowY += LINE;
       }
       swatches.push({ swatch: entry.swatch, x, y: rowY - 5 });
-      texts.push({ text: entry.label, style: 'entry', x: x + SWATCH + 6, y: rowY });
+      texts.push({ text: label, style: 'entry', x: x + SWATCH + 6, y: rowY });
       x += w + GAP;
     }
     y = rowY + 8;
@@ -105,7 +122,7 @@ export function layoutImage(
   return {
     width,
     height: Math.ceil(y + PAD),
-    map: { x: 0, y: TITLE_BAND, width: map.width, height: map.height },
+    map: { x: 0, y: mapTop, width: map.width, height: map.height },
     texts,
     swatches,
   };

@@ -123,9 +123,9 @@ export function ListView() {
                   <td className="col-kind">{r.kind}</td>
                   <td className="col-corridors">
                     {r.corridors.map((c) => (
-                      <span key={c.id} className="corridor-chip">
+                      <span key={c.id} className="corridor-chip" title={c.name}>
                         <span className="chip-swatch" style={{ background: c.colour }} aria-hidden="true" />
-                        {c.name}
+                        <span className="chip-name">{c.name}</span>
                       </span>
                     ))}
                   </td>

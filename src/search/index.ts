@@ -25,6 +25,12 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   };
 }
 
+/** Whether tuple a sorts after tuple b (lexicographic). */
+function isAfter(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
 export function indexDataset(data: Dataset): SearchIndex {
   return buildSearchIndex(searchDocs(data));
 }
@@ -38,14 +44,23 @@ export function search(index: SearchIndex, query: string, lang: Lang, limit = 8)
   if (!q.folded.compact) return [];
   const hits: SearchHit[] = [];
   for (const { doc, names } of index.entries) {
-    let best: SearchHit | null = null;
+    let best: (SearchHit & { direct: boolean }) | null = null;
+    const own = doc.label[lang];
     for (const { text, prepared } of names) {
-      const rank = rankMatch(q, prepared);
+      const { rank, direct } = rankMatch(q, prepared);
       if (rank === MATCH.none) continue;
-      if (!best || rank > best.rank || (rank === best.rank && text.length < best.matched.length))
-        best = { doc, rank, matched: text };
+      // Among equally good matches, show the spelling the reader typed (same script), then the name in their
+      // language, then the shorter one.
+      const key = (m: { rank: number; direct: boolean; matched: string }) => [
+        m.rank,
+        m.direct ? 1 : 0,
+        m.matched === own ? 1 : 0,
+        -m.matched.length,
+      ];
+      const candidate = { doc, rank, direct, matched: text };
+      if (!best || isAfter(key(candidate), key(best))) best = candidate;
     }
-    if (best) hits.push(best);
+    if (best) hits.push({ doc: best.doc, rank: best.rank, matched: best.matched });
   }
   const collator = new Intl.Collator(lang);
   hits.sort(

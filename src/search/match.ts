@@ -43,8 +43,14 @@ function rankForm(query: string, name: Form): MatchRank {
   return MATCH.none;
 }
 
-export function rankMatch(query: PreparedText, name: PreparedText): MatchRank {
+export interface Match {
+  rank: MatchRank;
+  /** Matched as written (same script), not only through transliteration. */
+  direct: boolean;
+}
+
+export function rankMatch(query: PreparedText, name: PreparedText): Match {
   const a = rankForm(query.folded.compact, name.folded);
   const b = rankForm(query.latin.compact, name.latin);
-  return (a > b ? a : b) as MatchRank;
+  return a >= b ? { rank: a, direct: a !== MATCH.none } : { rank: b, direct: false };
 }

@@ -5,7 +5,7 @@ import { BOM, csvField, toCsv } from '../../src/export/csv';
 import { exportFilename } from '../../src/export/download';
 import { COLUMNS, flatten } from '../../src/export/flatten';
 import { toGeoJson } from '../../src/export/geojson';
-import { layoutImage, wrap, type ImageContent } from '../../src/export/image-layout';
+import { fit, layoutImage, wrap, type ImageContent } from '../../src/export/image-layout';
 import { summariseAll } from '../../src/export/records';
 import { NO_FILTERS, type Filters } from '../../src/store/filters-slice';
 import { sampleDataset } from './fixtures/atlas-sample';
@@ -211,5 +211,46 @@ describe('picture layout', () => {
     expect(rows(wide)).toBe(1);
     expect(rows(narrow)).toBeGreaterThan(2);
     expect(narrow.height - 500).toBeGreaterThan(wide.height - 700);
+  });
+});
+
+describe('picture text that does not fit', () => {
+  const measure = (t: string) => t.length * 7;
+  const content: ImageContent = {
+    title: 'Corridor Atlas — Transport corridors, ports and crossings of the SCO region',
+    subtitle: '2025-07-16 · 318 records shown',
+    sections: [
+      {
+        title: 'Corridors',
+        entries: [
+          {
+            label: 'China–Tajikistan–Uzbekistan–Turkmenistan–Iran–Türkiye corridor',
+            swatch: { kind: 'line', colour: '#123456' },
+          },
+        ],
+      },
+    ],
+    attribution: 'Natural Earth',
+  };
+
+  it('wraps a long title and moves the map down under it', () => {
+    const wide = layoutImage(content, { width: 1280, height: 500 }, measure);
+    const narrow = layoutImage(content, { width: 390, height: 500 }, measure);
+    expect(wide.texts.filter((t) => t.style === 'title')).toHaveLength(1);
+    expect(wide.map.y).toBe(52);
+    const titleLines = narrow.texts.filter((t) => t.style === 'title');
+    expect(titleLines.length).toBeGreaterThan(1);
+    expect(titleLines.map((t) => t.text).join(' ')).toBe(content.title);
+    expect(narrow.map.y).toBeGreaterThan(52);
+    const subtitle = narrow.texts.find((t) => t.style === 'subtitle')!;
+    expect(subtitle.y).toBeLessThan(narrow.map.y);
+  });
+
+  it('cuts a legend label that is wider than the picture with an ellipsis', () => {
+    const narrow = layoutImage(content, { width: 390, height: 500 }, measure);
+    const label = narrow.texts.find((t) => t.style === 'entry')!;
+    expect(label.text.endsWith('…')).toBe(true);
+    expect(label.x + measure(label.text)).toBeLessThanOrEqual(390 - 12);
+    expect(fit('short', 100, measure)).toBe('short');
   });
 });

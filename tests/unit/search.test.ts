@@ -202,8 +202,14 @@ describe('search', () => {
     expect(hit.doc.label.ru).toBe('Хоргос — Алматы');
   });
 
-  it('tells which alias matched', () => {
+  it('tells which spelling matched: the one typed, else the name in the reader language', () => {
     expect(search(index, 'Huoer', 'en')[0]!.matched).toBe('Huoerguosi');
+    // "Horgos" is an alias, and also the English name by its phonetic key: the alias was typed.
+    expect(search(index, 'horgos', 'en')[0]!.matched).toBe('Horgos');
+    expect(search(index, 'Хоргос', 'en')[0]!.matched).toBe('Хоргос');
+    expect(search(index, 'Khorgos', 'ru')[0]!.matched).toBe('Khorgos');
+    // "port" starts the English name and, transliterated, the Russian one: the English name is shown.
+    expect(search(index, 'port', 'en')[0]!.matched).toBe('Port of Baku (Alat)');
   });
 
   it('returns nothing for an empty or punctuation-only query, and at most the limit', () => {
