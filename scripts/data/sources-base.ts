@@ -70,6 +70,16 @@ export const datasets: Source[] = [
     note: 'Coastline (including the Caspian shore) used to check that seaports sit at the coast and to place ports known only by description.',
   },
   {
+    id: 'ne-rivers',
+    title: 'Natural Earth 1:10m rivers and lake centerlines',
+    publisher: NE,
+    date: '2017-11',
+    language: 'en',
+    kind: 'dataset',
+    licence: PD,
+    note: 'v4.0.0 via martynafford/natural-earth-geojson; the Volga centre line below Astrakhan.',
+  },
+  {
     id: 'ne-boundaries',
     title: 'Natural Earth 1:10m admin-0 boundary lines (land), v4.0.0',
     publisher: NE,

@@ -1,0 +1,92 @@
+// Articles behind the hand-digitised railway lines of geo/lines/ (Zhezkazgan–Beyneu, Uzen–Gorgan, Angren–Pap,
+// Qazvin–Rasht, Rasht–Astara): station lists, lengths and opening dates the traced legs rest on.
+import type { Source } from '../../src/data/schema';
+
+const article = (
+  id: string,
+  title: string,
+  publisher: string,
+  date: string,
+  url: string,
+  note: string,
+  language: Source['language'] = 'en',
+  kind: Source['kind'] = 'article',
+): Source => ({ id, title, publisher, date, language, kind, url, note });
+
+export const lineRefs: Source[] = [
+  article(
+    'ktz-zhezkazgan-beyneu-2014',
+    'KTZ, Kazakhstan: Information about the construction of railway lines Zhezkazgan–Beyneu and Arkalyk–Shubarkol',
+    'UIC eNews',
+    '2014-09-09',
+    'https://uic.org/com/enews/nr/414/article/ktz-kazakhstan-information-about',
+    'Zhezkazgan–Beyneu 988 km via Saksaulskaya and Shalkar; the lines opened on 22 August 2014.',
+  ),
+  article(
+    'tass-ktu-railway-2014',
+    'Railway line linking Kazakhstan and Turkmenistan to Iran opened',
+    'TASS',
+    '2014-12-03',
+    'https://tass.com/world/764933',
+    'Uzen – Gyzylgaya – Bereket – Etrek – Gorgan, 928 km; Kazakh section (120 km) finished 2012, Turkmen section (about 700 km) 2014.',
+  ),
+  article(
+    'railturkey-ktu-2014',
+    'Kazakhstan–Turkmenistan–Iran railway to open today',
+    'RailTurkey',
+    '2014-12-03',
+    'https://railturkey.org/2014/12/03/kazakhstan-turkmenistan-iran-railway/',
+    '908 km: Uzen (120 km in Kazakhstan), Gyzylgaya–Bereket–Etrek (700 km), Gorgan (88 km); Bereket is the junction with the Trans-Caspian line.',
+  ),
+  article(
+    'gazeta-uz-angren-pap-2016',
+    'По линии Ангрен – Пап прошёл первый поезд',
+    'Gazeta.uz',
+    '2016-05-31',
+    'https://www.gazeta.uz/ru/2016/05/31/railway/',
+    'Angren–Pap line 123.1 km including the 19.1 km Kamchik tunnel; first train 27 May 2016. Title paraphrased.',
+    'ru',
+  ),
+  article(
+    'osjd-qazvin-rasht-2019',
+    'Qazvin – Rasht: commissioning of another railway section of the International North–South Transport Corridor',
+    'OSJD',
+    '2019',
+    'http://en.osjd.org/newso/public/en?STRUCTURE_ID=5049&layer_id=6071&refererLayerId=6070&id=80',
+    'Opened formally on 6 March 2019; 164 km.',
+    'en',
+    'official',
+  ),
+  article(
+    'otaghiran-qazvin-rasht-2019',
+    'Qazvin–Rasht railroad inaugurated',
+    'Iran Chamber of Commerce (otaghiranonline)',
+    '2019-03',
+    'https://en.otaghiranonline.ir/print/11868',
+    'Stations Qazvin, Loshan, Manjil, Rudbar, Rostamabad, Imamzadeh Hashem, Rasht. Title paraphrased.',
+  ),
+  article(
+    'tass-rasht-astara-2023',
+    'Rasht–Astara railroad section in Iran to be constructed jointly with Russia',
+    'TASS',
+    '2023-05-17',
+    'https://tass.com/economy/1618693',
+    'Agreement of 17 May 2023; line about 170 km; cost about $1.6 bn. Title paraphrased.',
+  ),
+  article(
+    'tass-rasht-astara-2026',
+    'Iran and Russia to sign documents on the Rasht–Astara railway',
+    'TASS',
+    '2026-02-10',
+    'https://tass.com/economy/2084869',
+    'More than 100 of the 160 km of land bought; 125 km handed to the Russian side. Title paraphrased.',
+  ),
+  article(
+    'vestikavkaza-rasht-astara-2023',
+    'Russia and Iran agree on the Rasht–Astara railway',
+    'Vestnik Kavkaza',
+    '2023-01-20',
+    'https://en.vestikavkaza.ru/material/158866',
+    '162 km section to be built in three years. Title paraphrased.',
+  ),
+];
