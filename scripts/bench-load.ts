@@ -33,18 +33,19 @@ async function serve(outDir: string, port: number): Promise<PreviewServer> {
   });
 }
 
-// Catches the map the moment the page publishes it, so the first idle is never missed.
-const RECORD_IDLE = () => {
-  let value: unknown;
+// Catches the map the moment the page publishes it, so the first idle is never missed. A string, not a function:
+// tsx would wrap a function with helpers that do not exist in the page.
+const RECORD_IDLE = `
+  let value;
   Object.defineProperty(window, '__atlas', {
     configurable: true,
     get: () => value,
-    set: (v: { map: { once: (e: string, f: () => void) => void } }) => {
+    set: (v) => {
       value = v;
-      v.map.once('idle', () => ((window as unknown as { __idleAt: number }).__idleAt = performance.now()));
+      v.map.once('idle', () => { window.__idleAt = performance.now(); });
     },
   });
-};
+`;
 
 interface Sample {
   idleMs: number;
@@ -79,7 +80,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
         .catch(() => undefined),
     );
   });
-  await page.addInitScript(RECORD_IDLE);
+  await page.addInitScript({ content: RECORD_IDLE });
   await page.goto(url);
   const idleMs = await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, undefined, {
     timeout: 60_000,

@@ -24,7 +24,8 @@ export const createUiSlice =
   (initialLang: Lang): StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> =>
   (set) => ({
     lang: initialLang,
-    panelOpen: true,
+    // On a phone the panel is a bottom sheet over the map: it starts closed so the first view is the map.
+    panelOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches,
     notices: [],
     setLang: (lang) => set({ lang }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
