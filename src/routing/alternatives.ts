@@ -96,9 +96,8 @@ function penalties(net: Network, accepted: Candidate[], by: Criterion, round: nu
   const segmentFactor = new Map<number, number>();
   const nodePenalty = new Map<number, number>();
   const crossingCost = (by === 'time' ? 72 : 1000) * round;
-  const segIndex = new Map(net.segments.map((s) => [s.id, s.index]));
   for (const { route } of accepted) {
-    for (const l of route.legs) segmentFactor.set(segIndex.get(l.segment)!, 1 + round);
+    for (const l of route.legs) segmentFactor.set(net.segmentIndex.get(l.segment)!, 1 + round);
     for (const id of route.crossings) nodePenalty.set(net.nodeIndex.get(id)!, crossingCost);
   }
   return { segmentFactor, nodePenalty };

@@ -1,8 +1,16 @@
 // What each step of the search costs under one query: which legs and nodes are open (scenario, avoided
 // countries, allowed modes, season) and what a leg, a border or a transfer adds (typical hours, or km).
 import type { Status } from '../data/schema';
-import { borderDwell, carrierAt, carrierMode, legBorderDwell, transferDwell } from './timing';
-import { CARRIERS, type Criterion, type NetSegment, type Network, type Season, type TransportMode } from './types';
+import { borderDwell, carrierAt, carrierMode, legBorderDwell, transferParam } from './timing';
+import {
+  CARRIERS,
+  TRANSPORT_MODES,
+  type Criterion,
+  type NetSegment,
+  type Network,
+  type Season,
+  type TransportMode,
+} from './types';
 
 export interface Filters {
   modes: TransportMode[];
@@ -29,12 +37,18 @@ export interface CostModel {
   arrival: Float64Array;
   /** Bit set of carriers the allowed modes permit. */
   carrierMask: number;
-  transferCost(node: number, from: number, to: number): number;
+  /** Default cost of a change of carrier, indexed from * CARRIERS.length + to. */
+  pairCost: Float64Array;
+  /** A node's own transfer cost where it has its own dwell, else NaN (use pairCost). */
+  nodeTransfer: Float64Array;
 }
 
 /** The statuses a scenario uses: today's network, or with planned and under-construction links. */
+const TODAY: Status[] = ['operational'];
+const WITH_PLANNED: Status[] = ['operational', 'under_construction', 'planned'];
+
 export function scenarioStatuses(includePlanned: boolean): Status[] {
-  return includePlanned ? ['operational', 'under_construction', 'planned'] : ['operational'];
+  return includePlanned ? WITH_PLANNED : TODAY;
 }
 
 export const inSeason = (month: number, s: Season): boolean =>
@@ -53,41 +67,43 @@ export function closedBecause(seg: NetSegment, f: Filters): 'mode' | 'avoid' | '
 const DISTANCE_TIE_BREAK = 1e-3;
 
 export function buildCosts(net: Network, f: Filters, by: Criterion, adj: Adjustments = {}): CostModel {
-  const statuses = scenarioStatuses(f.includePlanned);
-  const nodeOpen = new Uint8Array(net.nodes.length);
-  const arrival = new Float64Array(net.nodes.length * 2);
+  const time = by === 'time';
+  const statuses = new Set(scenarioStatuses(f.includePlanned));
+  const avoid = new Set(f.avoid);
+  const N = net.nodes.length;
+  const nodeOpen = new Uint8Array(N);
+  const arrival = new Float64Array(N * 2);
+  const nodeTransfer = new Float64Array(N).fill(NaN);
   for (const n of net.nodes) {
-    const open =
-      statuses.includes(n.status) && !n.countries.some((c) => f.avoid.includes(c)) && !adj.bannedNodes?.has(n.index);
+    const open = statuses.has(n.status) && !n.countries.some((c) => avoid.has(c)) && !adj.bannedNodes?.has(n.index);
     nodeOpen[n.index] = open ? 1 : 0;
     const extra = adj.nodePenalty?.get(n.index) ?? 0;
-    if (n.kind === 'border_crossing') {
-      const rail = by === 'time' ? borderDwell(net.params, n, 'rail-1435').hours.typical : DISTANCE_TIE_BREAK;
-      const road = by === 'time' ? borderDwell(net.params, n, 'road').hours.typical : DISTANCE_TIE_BREAK;
-      arrival[2 * n.index] = rail + extra;
-      arrival[2 * n.index + 1] = road + extra;
-    } else {
-      arrival[2 * n.index] = extra;
-      arrival[2 * n.index + 1] = extra;
-    }
+    const crossing = n.kind === 'border_crossing';
+    const rail = !crossing ? 0 : time ? borderDwell(net.params, n, 'rail-1435').hours.typical : DISTANCE_TIE_BREAK;
+    const road = !crossing ? 0 : time ? borderDwell(net.params, n, 'road').hours.typical : DISTANCE_TIE_BREAK;
+    arrival[2 * n.index] = rail + extra;
+    arrival[2 * n.index + 1] = road + extra;
+    if (n.dwell && time) nodeTransfer[n.index] = crossing ? 0 : n.dwell.typical;
   }
+  const perBorder = new Map(
+    TRANSPORT_MODES.map((m) => [m, time ? legBorderDwell(net.params, m).hours.typical : DISTANCE_TIE_BREAK]),
+  );
   const segCost = new Float64Array(net.segments.length);
   for (const s of net.segments) {
     const open = !closedBecause(s, f) && nodeOpen[s.from] && nodeOpen[s.to];
-    const perBorder = by === 'time' ? legBorderDwell(net.params, s.mode).hours.typical : DISTANCE_TIE_BREAK;
-    const borders = s.unmarkedBorders.length * perBorder;
-    const base = (by === 'time' ? s.hours.typical : s.km) + borders;
+    const base = (time ? s.hours.typical : s.km) + s.unmarkedBorders.length * perBorder.get(s.mode)!;
     segCost[s.index] = open ? base * (adj.segmentFactor?.get(s.index) ?? 1) : Infinity;
   }
   let carrierMask = 0;
   CARRIERS.forEach((c, i) => {
     if (f.modes.includes(carrierMode(c))) carrierMask |= 1 << i;
   });
-  const params = net.params;
-  const transferCost = (node: number, from: number, to: number): number => {
-    if (by === 'distance') return DISTANCE_TIE_BREAK;
-    const n = net.nodes[node]!;
-    return transferDwell(params, n, carrierAt(from), carrierAt(to)).hours.typical;
-  };
-  return { by, segCost, nodeOpen, arrival, carrierMask, transferCost };
+  const C = CARRIERS.length;
+  const pairCost = new Float64Array(C * C);
+  for (let a = 0; a < C; a++)
+    for (let b = 0; b < C; b++)
+      pairCost[a * C + b] = time
+        ? transferParam(net.params, carrierAt(a), carrierAt(b)).value.typical
+        : DISTANCE_TIE_BREAK;
+  return { by, segCost, nodeOpen, arrival, carrierMask, pairCost, nodeTransfer };
 }

@@ -58,7 +58,7 @@ function describe(net: Network, q: ResolvedQuery, f: Filters, stops: number[], r
   if (r === 'season') {
     const closed = route.seasonal.filter((s) => !inSeason(f.month!, s.season));
     const parts = closed.map((s) => {
-      const seg = net.segments.find((g) => g.id === s.segment)!;
+      const seg = net.segments[net.segmentIndex.get(s.segment)!]!;
       const corridor =
         seg.corridors.map((id) => net.corridors.get(id)).find((c) => c?.season) ?? net.corridors.get(seg.corridors[0]!);
       const name = corridor?.names.en ?? seg.names?.en ?? seg.id;
@@ -80,7 +80,7 @@ function describeStatus(net: Network, f: Filters, route: Route): string {
   const leg = route.legs.find(
     (l) => l.status !== 'operational' || [l.from, l.to].some((id) => node(id).status !== 'operational'),
   )!;
-  const seg = net.segments.find((g) => g.id === leg.segment)!;
+  const seg = net.segments[net.segmentIndex.get(leg.segment)!]!;
   const crossing = [node(leg.from), node(leg.to)].find((n) => n.kind === 'border_crossing');
   const link =
     seg.status !== 'operational' ? seg : [node(leg.from), node(leg.to)].find((n) => n.status !== 'operational')!;

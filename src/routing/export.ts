@@ -12,7 +12,8 @@ function nodeOf(net: Network, id: string) {
 
 /** The leg's geometry, reversed when the route runs it from its `to` end. */
 function legGeometry(net: Network, segmentId: string, fromId: string): LineString | MultiLineString | undefined {
-  const seg = net.segments.find((s) => s.id === segmentId);
+  const index = net.segmentIndex.get(segmentId);
+  const seg = index === undefined ? undefined : net.segments[index];
   if (!seg) return undefined;
   const forward = net.nodes[seg.from]?.id === fromId;
   const lines: Position[][] = forward ? seg.coordinates : [...seg.coordinates].reverse().map((l) => [...l].reverse());

@@ -134,7 +134,37 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
     to.carriers |= 1 << carrier;
   }
   const { adjStart, adjSegments } = adjacency(nodes.length, segments);
-  return { nodes, segments, nodeIndex, corridors, adjStart, adjSegments, warnings, params };
+  return {
+    nodes,
+    segments,
+    nodeIndex,
+    segmentIndex: new Map(segments.map((s) => [s.id, s.index])),
+    corridors,
+    adjStart,
+    adjSegments,
+    segFrom: Int32Array.from(segments, (s) => s.from),
+    segTo: Int32Array.from(segments, (s) => s.to),
+    segCarrier: Uint8Array.from(segments, (s) => s.carrier),
+    transferMask: transferMasks(nodes),
+    warnings,
+    params,
+  };
+}
+
+/** For each node and carrier, the carriers present there that a container may change to. */
+function transferMasks(nodes: NetNode[]): Uint8Array {
+  const C = CARRIERS.length;
+  const mask = new Uint8Array(nodes.length * C);
+  for (const n of nodes) {
+    for (let a = 0; a < C; a++) {
+      if (!(n.carriers & (1 << a))) continue;
+      for (let b = 0; b < C; b++) {
+        if (b !== a && n.carriers & (1 << b) && canTransfer(n, CARRIERS[a]!, CARRIERS[b]!))
+          mask[n.index * C + a]! |= 1 << b;
+      }
+    }
+  }
+  return mask;
 }
 
 /** Incident segments per node in two flat arrays, so the search walks memory in order. */

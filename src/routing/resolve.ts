@@ -30,26 +30,62 @@ const compact = (s: string): string => s.replace(/ /g, '');
 /** When two places match equally well, a city or port is the likelier meaning than a facility. */
 const KIND_RANK = ['city', 'seaport', 'terminal', 'dry_port', 'border_crossing', 'gauge_change', 'junction'];
 
-function scoreText(query: string, text: string, exact: number): number {
-  const t = normalizeName(text);
-  const q = compact(query);
-  const tc = compact(t);
-  if (!q || !tc) return 0;
-  if (tc === q) return exact;
-  const words = t.split(' ');
-  if (query.split(' ').every((w) => words.some((x) => x.startsWith(w)))) return 80;
-  const cjk = /\p{Script=Han}/u.test(q);
-  if (q.length >= (cjk ? 2 : 3) && tc.startsWith(q)) return 70;
-  if (q.length >= (cjk ? 2 : 4) && tc.includes(q)) return 50;
+/** A name prepared once per data set: normalised, without spaces, split into words. */
+interface Text {
+  compact: string;
+  words: string[];
+  exact: number;
+}
+
+interface Entry {
+  place: Place;
+  texts: Text[];
+}
+
+interface Query {
+  text: string;
+  compact: string;
+  words: string[];
+  cjk: boolean;
+}
+
+const prepare = (text: string, exact: number): Text => {
+  const norm = normalizeName(text);
+  return { compact: compact(norm), words: norm.split(' '), exact };
+};
+
+function scoreText(q: Query, t: Text): number {
+  if (!q.compact || !t.compact) return 0;
+  if (t.compact === q.compact) return t.exact;
+  if (q.words.every((w) => t.words.some((x) => x.startsWith(w)))) return 80;
+  if (q.compact.length >= (q.cjk ? 2 : 3) && t.compact.startsWith(q.compact)) return 70;
+  if (q.compact.length >= (q.cjk ? 2 : 4) && t.compact.includes(q.compact)) return 50;
   return 0;
 }
 
-function scorePlace(query: string, p: Place): number {
-  return Math.max(
-    scoreText(query, p.id, 100),
-    ...[p.names.zh, p.names.en, p.names.ru].map((n) => scoreText(query, n, 95)),
-    ...p.aliases.map((a) => scoreText(query, a, 90)),
-  );
+function scorePlace(q: Query, e: Entry): number {
+  let best = 0;
+  for (const t of e.texts) best = Math.max(best, scoreText(q, t));
+  return best;
+}
+
+const entries = new WeakMap<object, Entry[]>();
+
+/** The places of a network or data set with their names prepared, computed once per node list. */
+function entriesOf(source: Network | Pick<Dataset, 'nodes'>): Entry[] {
+  const cached = entries.get(source.nodes);
+  if (cached) return cached;
+  const places: Place[] = 'nodeIndex' in source ? source.nodes : source.nodes.map((f) => f.properties);
+  const built = places.map((place) => ({
+    place,
+    texts: [
+      prepare(place.id, 100),
+      ...[place.names.zh, place.names.en, place.names.ru].map((n) => prepare(n, 95)),
+      ...place.aliases.map((a) => prepare(a, 90)),
+    ],
+  }));
+  entries.set(source.nodes, built);
+  return built;
 }
 
 function editDistance(a: string, b: string): number {
@@ -67,19 +103,10 @@ function editDistance(a: string, b: string): number {
 
 const ref = (p: Place): PlaceRef => ({ id: p.id, name: p.names.en });
 
-function placesOf(source: Network | Pick<Dataset, 'nodes'>): Place[] {
-  if ('nodeIndex' in source) return source.nodes;
-  return source.nodes.map((f) => f.properties);
-}
-
-function suggestions(query: string, places: Place[]): Place[] {
-  const q = compact(query);
-  const limit = Math.max(2, Math.floor(q.length / 3));
-  return places
-    .map((p) => {
-      const texts = [p.id, p.names.en, p.names.ru, p.names.zh, ...p.aliases].map((t) => compact(normalizeName(t)));
-      return { p, d: Math.min(...texts.map((t) => editDistance(q, t))) };
-    })
+function suggestions(q: Query, all: Entry[]): Place[] {
+  const limit = Math.max(2, Math.floor(q.compact.length / 3));
+  return all
+    .map((e) => ({ p: e.place, d: Math.min(...e.texts.map((t) => editDistance(q.compact, t.compact))) }))
     .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.p.id.localeCompare(b.p.id))
     .slice(0, 3)
@@ -95,14 +122,24 @@ export function resolvePlace(
   text: string,
   usable?: (id: string) => boolean,
 ): Resolution {
-  const places = placesOf(source);
-  const query = normalizeName(text);
-  const matches = places.map((p) => ({ p, score: scorePlace(query, p) })).filter((x) => x.score > 0);
+  if ('nodeIndex' in source) {
+    const exact = source.nodeIndex.get(text.trim());
+    const node = exact === undefined ? undefined : source.nodes[exact];
+    if (node && (!usable || usable(node.id))) return { ok: true, id: node.id, names: node.names, score: 100 };
+  }
+  const all = entriesOf(source);
+  const norm = normalizeName(text);
+  const q: Query = { text: norm, compact: compact(norm), words: norm.split(' '), cjk: /\p{Script=Han}/u.test(norm) };
+  const matches: { p: Place; score: number }[] = [];
+  for (const e of all) {
+    const score = scorePlace(q, e);
+    if (score > 0) matches.push({ p: e.place, score });
+  }
   const preferred = usable ? matches.filter((x) => usable(x.p.id)) : [];
   const scored = preferred.length ? preferred : matches;
-  const top = Math.max(0, ...scored.map((x) => x.score));
-  if (!query || top === 0) {
-    const near = query ? suggestions(query, places) : [];
+  const top = scored.reduce((m, x) => Math.max(m, x.score), 0);
+  if (!norm || top === 0) {
+    const near = norm ? suggestions(q, all) : [];
     const hint = near.length ? `; did you mean ${near.map((p) => `${p.names.en} (${p.id})`).join(', ')}?` : '';
     return {
       ok: false,

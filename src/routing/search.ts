@@ -1,7 +1,6 @@
 // Dijkstra over a state graph. A state is (stop stage, node, carrier): moving along a leg keeps the carrier, a
 // transfer changes it at a node and costs dwell, and reaching the next via stop moves to the next stage at no
 // cost. The destination counts as reached on any carrier.
-import { canTransfer } from './network';
 import type { CostModel } from './costs';
 import { MinHeap } from './heap';
 import { CARRIERS, type Network } from './types';
@@ -50,19 +49,20 @@ function workspace(net: Network, size: number): Workspace {
 /** The cheapest path through `stops` in order (origin, via…, destination), or null when there is none. */
 export function shortestPath(net: Network, cm: CostModel, stops: number[]): Path | null {
   const N = net.nodes.length;
+  const NC = N * C;
   const stages = stops.length - 1;
   if (stages < 1) return null;
-  const { dist, prev, link, heap } = workspace(net, stages * N * C);
-  const { adjStart, adjSegments, segments, nodes } = net;
+  const { dist, prev, link, heap } = workspace(net, stages * NC);
+  const { adjStart, adjSegments, segFrom, segTo, segCarrier, transferMask } = net;
+  const { segCost, arrival, nodeTransfer, pairCost, carrierMask } = cm;
   const last = stops[stages]!;
   const origin = stops[0]!;
-  const startCarriers = nodes[origin]!.carriers & cm.carrierMask;
+  const startCarriers = net.nodes[origin]!.carriers & carrierMask;
   for (let c = 0; c < C; c++) {
     if (!(startCarriers & (1 << c))) continue;
-    const s = origin * C + c;
-    dist[s] = 0;
-    prev[s] = -1;
-    heap.push(0, s);
+    dist[origin * C + c] = 0;
+    prev[origin * C + c] = -1;
+    heap.push(0, origin * C + c);
   }
   let settled = 0;
   while (heap.size > 0) {
@@ -70,12 +70,13 @@ export function shortestPath(net: Network, cm: CostModel, stops: number[]): Path
     const d = heap.lastKey;
     if (d > dist[s]!) continue;
     settled++;
-    const stage = Math.floor(s / (N * C));
-    const node = Math.floor(s / C) % N;
-    const carrier = s % C;
+    const stage = (s / NC) | 0;
+    const within = s - stage * NC;
+    const node = (within / C) | 0;
+    const carrier = within - node * C;
     if (node === stops[stage + 1]) {
       if (stage === stages - 1) return { cost: d, steps: unwind(s, prev, link, N), settled };
-      const next = s + N * C;
+      const next = s + NC;
       if (d < dist[next]!) {
         dist[next] = d;
         prev[next] = s;
@@ -83,31 +84,31 @@ export function shortestPath(net: Network, cm: CostModel, stops: number[]): Path
         heap.push(d, next);
       }
     }
-    const base = s - carrier;
-    for (let i = adjStart[node]!; i < adjStart[node + 1]!; i++) {
-      const seg = segments[adjSegments[i]!]!;
-      if (seg.carrier !== carrier) continue;
-      const cost = cm.segCost[seg.index]!;
+    const base = stage * NC;
+    const road = carrier === ROAD ? 1 : 0;
+    const finalStage = stage === stages - 1;
+    for (let i = adjStart[node]!, end = adjStart[node + 1]!; i < end; i++) {
+      const seg = adjSegments[i]!;
+      if (segCarrier[seg] !== carrier) continue;
+      const cost = segCost[seg]!;
       if (cost === Infinity) continue;
-      const other = seg.from === node ? seg.to : seg.from;
-      const road = carrier === ROAD ? 1 : 0;
-      const arrive = other === last && stage === stages - 1 ? 0 : cm.arrival[2 * other + road]!;
-      const nd = d + cost + arrive;
-      const t = base + (other - node) * C + carrier;
+      const other = segFrom[seg] === node ? segTo[seg]! : segFrom[seg]!;
+      const nd = d + cost + (other === last && finalStage ? 0 : arrival[2 * other + road]!);
+      const t = base + other * C + carrier;
       if (nd < dist[t]!) {
         dist[t] = nd;
         prev[t] = s;
-        link[t] = seg.index;
+        link[t] = seg;
         heap.push(nd, t);
       }
     }
-    const here = nodes[node]!;
-    const others = here.carriers & cm.carrierMask & ~(1 << carrier);
+    const others = transferMask[node * C + carrier]! & carrierMask;
     if (!others) continue;
+    const own = nodeTransfer[node]!;
     for (let c2 = 0; c2 < C; c2++) {
-      if (!(others & (1 << c2)) || !canTransfer(here, CARRIERS[carrier]!, CARRIERS[c2]!)) continue;
-      const nd = d + cm.transferCost(node, carrier, c2);
-      const t = base + c2;
+      if (!(others & (1 << c2))) continue;
+      const nd = d + (Number.isNaN(own) ? pairCost[carrier * C + c2]! : own);
+      const t = base + node * C + c2;
       if (nd < dist[t]!) {
         dist[t] = nd;
         prev[t] = s;

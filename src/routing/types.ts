@@ -82,10 +82,17 @@ export interface Network {
   nodes: NetNode[];
   segments: NetSegment[];
   nodeIndex: Map<string, number>;
+  segmentIndex: Map<string, number>;
   corridors: Map<string, NetCorridor>;
   /** Incident segments per node, compressed: adjSegments[adjStart[n] .. adjStart[n + 1]). */
   adjStart: Int32Array;
   adjSegments: Int32Array;
+  /** Segment ends and carriers in flat arrays, for the search's inner loop. */
+  segFrom: Int32Array;
+  segTo: Int32Array;
+  segCarrier: Uint8Array;
+  /** Per node and carrier: bit set of the carriers a container may change to there. */
+  transferMask: Uint8Array;
   /** Things in the data the planner had to guess around (missing gauge, dangling endpoints). */
   warnings: string[];
   /** The speeds and dwell times the network was built with. */
