@@ -44,12 +44,6 @@ function circlePaint(t: AtlasTheme) {
   };
 }
 
-/** Crossings and ports are labelled from the first view, cities a little closer, junctions only up close. */
-function labelText(lang: Lang): Expr {
-  const upTo = (rank: number): Expr => ['case', ['<=', ['get', 'rank'], rank], nameIn(lang), ''] as Expr;
-  return ['step', ['zoom'], upTo(1), 4.2, upTo(2), 6.5, nameIn(lang)] as Expr;
-}
-
 export function placeLayers(t: AtlasTheme, selected: string | null, lang: Lang): LayerSpecification[] {
   const isJunction: Expr = ['==', ['get', 'kind'], 'junction'];
   return [
@@ -78,13 +72,16 @@ export function placeLayers(t: AtlasTheme, selected: string | null, lang: Lang):
       paint: circlePaint(t),
     },
     {
+      // Cities and junctions come from Natural Earth's populated places, which the basemap already labels in the
+      // reader's language; labelling them here too would print each name twice. The atlas names what only it has.
       id: PLACE_LAYERS.labels,
       type: 'symbol',
       source,
+      filter: ['<=', ['get', 'rank'], 1],
       layout: {
-        'text-field': labelText(lang),
+        'text-field': nameIn(lang),
         'text-font': ['case', ['==', ['get', 'rank'], 0], ['literal', t.fonts.medium], ['literal', t.fonts.regular]],
-        'text-size': ['step', ['get', 'rank'], 12.5, 1, 12, 2, 11.5],
+        'text-size': ['step', ['get', 'rank'], 12.5, 1, 12],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.75,
         'text-justify': 'auto',

@@ -1,0 +1,148 @@
+// Exploring the real atlas in Chromium: the legend filters what the map draws, a click on a crossing selects it,
+// the link carries the selection and restores it, unknown ids in a link are dropped with a notice.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAtlas, screenshot, waitForIdle } from './driver';
+
+const LEGS = 'atlas-legs-hit';
+const PLACES = 'atlas-places';
+
+const crossing = (() => {
+  const nodes = JSON.parse(readFileSync('geo/nodes.geojson', 'utf8')) as {
+    features: { geometry: { coordinates: [number, number] }; properties: { id: string; names: { en: string } } }[];
+  };
+  const f = nodes.features.find((n) => n.properties.id === 'khorgos')!;
+  return { at: f.geometry.coordinates, name: f.properties.names.en };
+})();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await (await import('./driver')).launch();
+});
+afterAll(async () => browser?.close());
+
+function rendered(page: Page, layers: string[]): Promise<number> {
+  return page.evaluate((ids) => window.__atlas!.map.queryRenderedFeatures({ layers: ids }).length, layers);
+}
+
+/** Clicks the map where a place is drawn, in page coordinates. */
+async function clickMapAt(page: Page, lngLat: [number, number], hover = false): Promise<void> {
+  const p = await page.evaluate((ll) => window.__atlas!.map.project(ll), lngLat);
+  const box = (await page.locator('.map canvas').boundingBox())!;
+  if (hover) await page.mouse.move(box.x + p.x, box.y + p.y);
+  else await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+describe('filters on the map', () => {
+  it('draws fewer legs and places when the legend hides rail, and reports how long the map took', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en');
+    await waitForIdle(page);
+    const before = { legs: await rendered(page, [LEGS]), places: await rendered(page, [PLACES]) };
+    expect(before.legs).toBeGreaterThan(50);
+    expect(before.places).toBeGreaterThan(30);
+
+    // Time from the click that changes the filter to the map's next idle, on the page's own clock.
+    await page.evaluate(() => {
+      const w = window as unknown as { __clickAt?: number; __idleAt?: number };
+      document.addEventListener('click', () => (w.__clickAt = performance.now()), { capture: true, once: true });
+      window.__atlas!.map.once('idle', () => (w.__idleAt = performance.now()));
+    });
+    await page.getByRole('button', { name: 'Rail', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt !== undefined);
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { __clickAt: number; __idleAt: number };
+      return w.__idleAt - w.__clickAt;
+    });
+    console.log(`filter change → map idle: ${ms.toFixed(0)} ms`);
+
+    expect(await page.getByRole('button', { name: 'Rail', exact: true }).getAttribute('aria-pressed')).toBe('false');
+    const after = { legs: await rendered(page, [LEGS]), places: await rendered(page, [PLACES]) };
+    expect(after.legs).toBeLessThan(before.legs / 3);
+    expect(after.places).toBeLessThan(before.places);
+    expect(new URL(page.url()).searchParams.get('modes')).toBe('road,ferry,sea,pipeline');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows only the network open by a year chosen on the slider', async () => {
+    const { page } = await openAtlas(browser, '?lang=en');
+    await waitForIdle(page);
+    const all = await rendered(page, [LEGS, PLACES]);
+    await page.getByRole('checkbox', { name: 'All years' }).uncheck();
+    await page.getByRole('slider', { name: 'Year' }).fill('1995');
+    await waitForIdle(page);
+    expect(new URL(page.url()).searchParams.get('year')).toBe('1995');
+    expect(await rendered(page, [LEGS, PLACES])).toBeLessThan(all);
+    await page.context().close();
+  });
+});
+
+describe('selection', () => {
+  it('selects a crossing clicked on the map, opens its details and puts it in the link', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, `?lang=en&map=7/${crossing.at[1]}/${crossing.at[0]}`);
+    await waitForIdle(page);
+    await clickMapAt(page, crossing.at, true);
+    await expect(page.locator('.map-tooltip').textContent()).resolves.toBe(
+      `${crossing.name}Border crossing · Operational`,
+    );
+    await clickMapAt(page, crossing.at);
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(crossing.name);
+    await waitForIdle(page);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('khorgos');
+    expect(await rendered(page, ['atlas-places-highlight'])).toBeGreaterThan(0);
+    await screenshot(page, 'explore-selected-crossing');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('restores the selection and its highlight when the link is opened again', async () => {
+    const { page } = await openAtlas(browser, `?lang=en&sel=khorgos&map=6/44/79`);
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(crossing.name);
+    await waitForIdle(page);
+    expect(await rendered(page, ['atlas-places-highlight'])).toBeGreaterThan(0);
+    // Choosing a corridor in the panel selects it and fits the map to it.
+    const zoomBefore = await page.evaluate(() => window.__atlas!.map.getZoom());
+    await page
+      .getByRole('button', { name: /Middle Corridor/ })
+      .first()
+      .click();
+    await waitForIdle(page);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('titr');
+    expect(await page.evaluate(() => window.__atlas!.map.getZoom())).toBeLessThan(zoomBefore);
+    expect(await rendered(page, ['atlas-legs-highlight'])).toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  it('drops ids the atlas does not have, with a notice, and keeps the rest of the link', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&sel=atlantis&corridors=titr,nowhere');
+    const notice = page.getByRole('status').filter({ hasText: 'atlas does not have' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('corridors=nowhere, sel=atlantis');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('sel')).toBeNull();
+    expect(url.searchParams.get('corridors')).toBe('titr');
+    await page.context().close();
+  });
+});
+
+describe('corridors layer', () => {
+  it('draws the corridors at desk and phone sizes', async () => {
+    for (const [width, height, name] of [
+      [1280, 800, 'explore-desktop'],
+      [390, 844, 'explore-phone'],
+    ] as const) {
+      const { page, consoleErrors } = await openAtlas(browser, '?lang=en', { width, height });
+      await waitForIdle(page);
+      expect(await rendered(page, ['atlas-legs-land'])).toBeGreaterThan(20);
+      await screenshot(page, name);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    }
+    const { page } = await openAtlas(browser, '?lang=en&map=5/41.5/50.5');
+    await waitForIdle(page);
+    expect(await rendered(page, ['atlas-legs-water'])).toBeGreaterThan(0);
+    await screenshot(page, 'explore-caspian');
+    await page.context().close();
+  });
+});
