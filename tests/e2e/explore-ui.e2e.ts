@@ -305,7 +305,11 @@ describe('phone at 390×844', () => {
     const atlas = await openAtlas(browser, '?lang=en', { width: 390, height: 844 });
     const { page } = atlas;
     await waitForIdle(page);
-    await searchAndChoose(page, 'Horgos');
+    const box = page.locator('input[role="combobox"]');
+    await box.fill('Horgos');
+    await page.locator('[role="option"]').first().waitFor();
+    await screenshot(page, 'explore-search-phone');
+    await box.press('Enter');
     await waitForParam(page, 'sel', 'khorgos');
     await expect(detailsTitle(page).textContent()).resolves.toBe('Khorgos');
     await waitForCameraNear(page, KHORGOS_AT);
