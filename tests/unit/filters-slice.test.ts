@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/data/indexes';
 import { useAppStore } from '../../src/store';
 import { EXPLORE_URL_FIELDS } from '../../src/store/explore-url';
 import { NO_FILTERS, toggledList } from '../../src/store/filters-slice';
+import { dropUnknownIds } from '../../src/store/known-ids';
 import { buildSearch, needsPush, parseSearch } from '../../src/store/url';
 import { URL_FIELDS } from '../../src/store/url-fields';
+import { exploreDataset } from './fixtures/explore';
 
 const MODES = ['rail', 'road', 'ferry', 'sea', 'pipeline'];
 
@@ -84,5 +87,31 @@ describe('filters in the link', () => {
     expect(needsPush('?modes=rail', '?modes=rail%2Croad', URL_FIELDS)).toBe(true);
     expect(needsPush('', '?sel=khorgos', URL_FIELDS)).toBe(true);
     expect(needsPush('?year=2020', '?year=2021', URL_FIELDS)).toBe(false);
+  });
+});
+
+describe('ids checked against the loaded data', () => {
+  const index = buildIndex(exploreDataset());
+
+  it('drops an unknown selection and unknown corridors and countries, naming each', () => {
+    const state = {
+      selected: 'atlantis',
+      filters: { ...NO_FILTERS, corridors: ['titr', 'nowhere'], countries: ['KAZ', 'FRA'] },
+    };
+    const { patch, dropped } = dropUnknownIds(state, index);
+    expect(dropped).toEqual(['corridors=nowhere', 'countries=FRA', 'sel=atlantis']);
+    expect(patch).toEqual({ selected: null, filters: { ...NO_FILTERS, corridors: ['titr'], countries: ['KAZ'] } });
+  });
+
+  it('turns a list of only unknown ids into no restriction rather than an empty map', () => {
+    const { patch } = dropUnknownIds({ selected: null, filters: { ...NO_FILTERS, corridors: ['nowhere'] } }, index);
+    expect(patch.filters?.corridors).toBeNull();
+  });
+
+  it('changes nothing when every id is known', () => {
+    expect(dropUnknownIds({ selected: 'khorgos', filters: { ...NO_FILTERS, corridors: ['cku'] } }, index)).toEqual({
+      patch: {},
+      dropped: [],
+    });
   });
 });
