@@ -32,13 +32,20 @@ function sharedShare(a: Route, b: Route): number {
 }
 
 /**
- * A detour of route b: it keeps all of b's crossings but one and replaces that one by two or more others, as when
- * a train to Europe leaves China through Kyrgyzstan and Uzbekistan to rejoin the same line in Kazakhstan.
+ * A detour of route b: it keeps all of b's crossing points but one (and at least one) and replaces the one it
+ * drops by two or more borders, as when a train to Europe leaves China through Kyrgyzstan and Uzbekistan, or
+ * crosses the Caspian to Baku, only to rejoin the same line further on.
  */
 function detourOf(a: Route, b: Route): boolean {
   const shared = a.crossings.filter((c) => b.crossings.includes(c)).length;
-  return b.crossings.length > 0 && shared >= b.crossings.length - 1 && a.crossings.length - shared >= 2;
+  const theirs = new Set(borders(b));
+  const added = borders(a).filter((k) => !theirs.has(k)).length;
+  return shared >= 1 && shared >= b.crossings.length - 1 && added >= 2;
 }
+
+/** Every border a route passes: a crossing point by id, a border along a leg by its two countries. */
+const borders = (r: Route): string[] =>
+  r.transfers.filter((t) => t.kind === 'border').map((t) => (t.unmarked ? t.countries!.join('>') : t.at));
 
 /** Differs materially: another crossing, or (with none on either) another corridor for most of the way. */
 export function differsMaterially(a: Route, b: Route): boolean {
