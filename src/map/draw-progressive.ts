@@ -44,6 +44,8 @@ export function drawProgressively(map: MapLibreMap, layerIds: readonly string[],
       if (map.getLayer(id))
         map.setPaintProperty(id, 'line-gradient', gradientAt(ramp, progress) as ExpressionSpecification);
   };
+  // The container says while a line is being drawn, for assistive styling and for tests that wait for the end.
+  const drawing = (on: boolean) => map.getContainer().toggleAttribute('data-drawing', on);
   const run = () => {
     if (started) return;
     started = true;
@@ -52,6 +54,7 @@ export function drawProgressively(map: MapLibreMap, layerIds: readonly string[],
       const t = Math.min(1, (now - t0) / durationMs);
       paint(ease(t));
       if (t < 1) frame = requestAnimationFrame(step);
+      else drawing(false);
     };
     frame = requestAnimationFrame(step);
   };
@@ -60,6 +63,7 @@ export function drawProgressively(map: MapLibreMap, layerIds: readonly string[],
     const present = layerIds.filter((id) => map.getLayer(id));
     if (!present.length) return false;
     finals = present.map((id) => [id, map.getPaintProperty(id, 'line-gradient')]);
+    drawing(true);
     paint(0);
     if (map.isMoving()) map.once('moveend', run);
     else run();
@@ -76,6 +80,7 @@ export function drawProgressively(map: MapLibreMap, layerIds: readonly string[],
     map.off('moveend', run);
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    drawing(false);
     for (const [id, ramp] of finals)
       if (map.getLayer(id)) map.setPaintProperty(id, 'line-gradient', ramp as ExpressionSpecification);
   };

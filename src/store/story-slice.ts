@@ -30,6 +30,8 @@ export interface StorySlice {
   showScene: (scene: number, options?: { instant?: boolean }) => void;
   stepStory: (action: StepAction) => void;
   returnToScene: () => void;
+  /** The scene's view again at once, e.g. after the map changed size for the presenter view. */
+  frameScene: () => void;
   setStoryExploring: (on: boolean) => void;
   toggleStoryNotes: () => void;
   setGalleryOpen: (open: boolean) => void;
@@ -74,6 +76,11 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   returnToScene: () => {
     const at = get().story;
     if (at) get().showScene(at.scene);
+  },
+  frameScene: () => {
+    const at = get().story;
+    const patch = at ? preparedStory(at.id)?.patches[at.scene] : undefined;
+    if (patch && !get().storyExploring) get().moveCamera({ ...patch.camera, instant: true });
   },
   setStoryExploring: (storyExploring) => set({ storyExploring }),
   toggleStoryNotes: () => set((s) => ({ storyNotes: !s.storyNotes })),

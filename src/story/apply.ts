@@ -26,7 +26,6 @@ export function sceneState(id: string, scene: number, seq: number, instant = fal
     cameraIntent: { ...patch.camera, instant, seq },
     filters: patch.filters,
     selected: patch.selected,
-    ...(patch.selected ? { panelOpen: true } : {}),
     lineDraw: patch.draw ? { layerIds: DRAW_LAYER_IDS, seq } : null,
   };
 }

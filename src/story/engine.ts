@@ -43,7 +43,8 @@ export function scenePatch(scene: Scene, index: StoryIndex): ScenePatch {
   return {
     camera: cameraIntent(scene.camera, index),
     filters: {
-      corridors: f.corridors ?? null,
+      // A corridor named in a scene shows with its branches, as the legend shows a corridor group.
+      corridors: f.corridors ? [...new Set(f.corridors.flatMap((id) => index.corridorFamily.get(id) ?? [id]))] : null,
       modes: f.modes ?? null,
       statuses: f.statuses ?? null,
       countries: f.countries ?? null,

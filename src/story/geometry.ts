@@ -1,7 +1,7 @@
 // Geometry a story needs from the data: the bounds of any record (for `fit`) and the lines of corridors and
 // segments joined into chains (for progressive drawing), with longitudes kept continuous across 180°.
 import type { Position } from 'geojson';
-import type { Dataset, Names } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import type { Bounds } from '../store/camera-slice';
 
 export interface StoryIndex {
@@ -9,9 +9,10 @@ export interface StoryIndex {
   parts: ReadonlyMap<string, Position[][]>;
   /** Segments of each corridor, its branches included. */
   corridorSegments: ReadonlyMap<string, string[]>;
+  /** Each corridor with its branches and services, at any depth. */
+  corridorFamily: ReadonlyMap<string, string[]>;
   segmentEnds: ReadonlyMap<string, { from: string; to: string }>;
   nodePoints: ReadonlyMap<string, Position>;
-  names: ReadonlyMap<string, Names>;
   /** The colour a record is drawn in: a corridor's own, a segment's first corridor's. */
   colours: ReadonlyMap<string, string>;
 }
@@ -44,14 +45,7 @@ export function buildStoryIndex(data: Pick<Dataset, 'corridors' | 'nodes' | 'seg
   const corridorSegments = new Map<string, string[]>();
   const segmentEnds = new Map<string, { from: string; to: string }>();
   const nodePoints = new Map<string, Position>();
-  const names = new Map<string, Names>();
   const colours = new Map(data.corridors.map((c) => [c.id, c.colour]));
-  for (const r of [
-    ...data.corridors,
-    ...data.nodes.map((n) => n.properties),
-    ...data.projects.map((p) => p.properties),
-  ])
-    names.set(r.id, r.names);
   for (const n of data.nodes) {
     nodePoints.set(n.properties.id, n.geometry.coordinates);
     parts.set(n.properties.id, [[n.geometry.coordinates]]);
@@ -70,6 +64,9 @@ export function buildStoryIndex(data: Pick<Dataset, 'corridors' | 'nodes' | 'seg
       for (let c: string | undefined = own; c && !owners.has(c); c = parentOf.get(c)) owners.add(c);
     for (const c of owners) corridorSegments.set(c, [...(corridorSegments.get(c) ?? []), p.id]);
   }
+  const corridorFamily = new Map(data.corridors.map((c) => [c.id, [c.id]]));
+  for (const c of data.corridors)
+    for (let up = c.parent; up && up !== c.id; up = parentOf.get(up)) corridorFamily.get(up)?.push(c.id);
   for (const c of data.corridors) {
     const segs = corridorSegments.get(c.id) ?? [];
     parts.set(
@@ -77,7 +74,7 @@ export function buildStoryIndex(data: Pick<Dataset, 'corridors' | 'nodes' | 'seg
       segs.flatMap((id) => parts.get(id) ?? []),
     );
   }
-  return { parts, corridorSegments, segmentEnds, nodePoints, names, colours };
+  return { parts, corridorSegments, corridorFamily, segmentEnds, nodePoints, colours };
 }
 
 /** The bounds of records together; undefined when none has geometry. */

@@ -3,7 +3,6 @@
 // filters and paint: nothing is reloaded, and no frame shows an empty map between scenes.
 import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import type { Lang } from '../data/schema';
 import type { Overlay } from '../map/style';
 import { chains, segmentsOf, type StoryIndex } from './geometry';
 import type { PreparedStory } from './session';
@@ -20,19 +19,15 @@ const line = (coordinates: Position[], scene: number): Feature => ({
 
 function highlightFeatures(ids: readonly string[], scene: number, index: StoryIndex): Feature[] {
   const out: Feature[] = [];
+  const point = (coordinates: Position): Feature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: { scene },
+  });
   for (const id of ids) {
     const parts = index.parts.get(id) ?? [];
-    const names = index.names.get(id);
-    const label = { name_zh: names?.zh ?? '', name_en: names?.en ?? '', name_ru: names?.ru ?? '' };
-    const point = index.nodePoints.get(id);
-    if (point)
-      out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: { scene, ...label } });
-    else if (parts.every((p) => p.length === 1))
-      parts.forEach(
-        ([p]) =>
-          p &&
-          out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: p }, properties: { scene, ...label } }),
-      );
+    // Places and point-like projects get a ring; corridors, segments and line projects a halo along the line.
+    if (parts.every((p) => p.length === 1)) parts.forEach(([p]) => p && out.push(point(p)));
     else parts.forEach((p) => p.length > 1 && out.push(line(p, scene)));
   }
   return out;
@@ -77,7 +72,7 @@ export function storyFeatures(
   return result;
 }
 
-export function storyLayers(scene: number, colour: string, lang: Lang, fonts: string[]): LayerSpecification[] {
+export function storyLayers(scene: number, colour: string): LayerSpecification[] {
   const inScene: FilterSpecification = ['==', ['get', 'scene'], scene];
   const lines: FilterSpecification = ['all', inScene, ['==', ['geometry-type'], 'LineString']];
   const points: FilterSpecification = ['all', inScene, ['==', ['geometry-type'], 'Point']];
@@ -118,31 +113,16 @@ export function storyLayers(scene: number, colour: string, lang: Lang, fonts: st
         'circle-stroke-width': 3,
       },
     },
-    {
-      id: 'story-highlight-label',
-      type: 'symbol',
-      source: 'story-highlight',
-      filter: points,
-      layout: {
-        'text-field': ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']],
-        'text-font': fonts,
-        'text-size': 14,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.2,
-        'text-allow-overlap': false,
-      },
-      paint: { 'text-color': '#1d2733', 'text-halo-color': 'rgba(255, 255, 255, 0.95)', 'text-halo-width': 2 },
-    },
   ];
 }
 
 /** The overlay of scene `scene`: the same sources for every scene, filters and colour for this one. */
-export function storyOverlay(features: StoryFeatures, scene: number, lang: Lang, fonts: string[]): Overlay {
+export function storyOverlay(features: StoryFeatures, scene: number): Overlay {
   return {
     sources: {
       'story-draw': { type: 'geojson', data: features.draw, lineMetrics: true },
       'story-highlight': { type: 'geojson', data: features.highlight },
     },
-    layers: storyLayers(scene, features.colours[scene] ?? ROUTE_COLOUR, lang, fonts),
+    layers: storyLayers(scene, features.colours[scene] ?? ROUTE_COLOUR),
   };
 }

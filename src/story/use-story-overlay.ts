@@ -2,7 +2,6 @@
 // only filters and the drawn line's colour change, so MapLibre's style diff turns a step into a few setFilter calls.
 import { useMemo } from 'react';
 import type { Overlay } from '../map/style';
-import { theme } from '../layers/theme';
 import { useAppStore } from '../store';
 import { storyFeatures, storyOverlay } from './overlay';
 import { preparedStory } from './session';
@@ -15,7 +14,6 @@ export function withStoryLayers(base: Overlay, story: Overlay | null): Overlay {
 export function useWithStoryLayers(base: Overlay): Overlay {
   // storyApplied names the scene on the map and changes only once the story is prepared.
   const applied = useAppStore((s) => s.storyApplied);
-  const lang = useAppStore((s) => s.lang);
   const prefetched = useAppStore((s) => s.storyPrefetched);
   return useMemo(() => {
     if (!applied) return base;
@@ -23,9 +21,9 @@ export function useWithStoryLayers(base: Overlay): Overlay {
     const prepared = preparedStory(applied.slice(0, cut));
     if (!prepared) return base;
     const features = storyFeatures(prepared, prepared.routeLines);
-    const overlay = storyOverlay(features, Number(applied.slice(cut + 1)), lang, theme.fonts.medium);
+    const overlay = storyOverlay(features, Number(applied.slice(cut + 1)));
     return withStoryLayers(base, overlay);
     // `prefetched` marks new route lines in the prepared story, which is held outside the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [base, applied, lang, prefetched]);
+  }, [base, applied, prefetched]);
 }

@@ -32,7 +32,7 @@ describe('scene → state patch', () => {
     expect(camera).toEqual({ kind: 'fly', camera: HOME_CAMERA });
   });
 
-  it('sets every filter, so a scene never inherits the previous one', () => {
+  it('sets every filter, so a scene never inherits the previous one, and shows a corridor with its branches', () => {
     expect(scenePatch(start!, index).filters).toEqual({
       corridors: null,
       modes: null,
@@ -41,7 +41,7 @@ describe('scene → state patch', () => {
       year: null,
     });
     expect(scenePatch(border!, index)).toMatchObject({
-      filters: { corridors: ['cku'], modes: ['road'], statuses: null, countries: null, year: 2025 },
+      filters: { corridors: ['cku', 'cku-hubei'], modes: ['road'], statuses: null, countries: null, year: 2025 },
       selected: 'irkeshtam',
       highlight: [],
       route: null,

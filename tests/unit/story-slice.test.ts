@@ -28,9 +28,8 @@ describe('story slice', () => {
       story: { id: 'sample', scene: 1 },
       storyApplied: 'sample#1',
       cameraIntent: { kind: 'fit', maxZoom: 6, instant: false, seq: seq + 1 },
-      filters: { corridors: ['cku'], modes: ['road'], statuses: null, countries: null, year: 2025 },
+      filters: { corridors: ['cku', 'cku-hubei'], modes: ['road'], statuses: null, countries: null, year: 2025 },
       selected: 'irkeshtam',
-      panelOpen: true,
       lineDraw: null,
     });
     store().stepStory('previous');
