@@ -2,7 +2,13 @@
 // so language and filter changes become setLayoutProperty / setFilter calls, not rebuilds.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/schema';
-import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, basemapLayers, basemapSource } from '../layers/basemap-style';
+import {
+  BASEMAP_ATTRIBUTION,
+  BASEMAP_FIRST_LABEL_LAYER,
+  BASEMAP_SOURCE,
+  basemapLayers,
+  basemapSource,
+} from '../layers/basemap-style';
 import { theme } from '../layers/theme';
 import type { BasemapConfig } from './config';
 
@@ -22,8 +28,17 @@ export function embeddedStyle(config: BasemapConfig, lang: Lang, overlay: Overla
   return {
     version: 8,
     sources: { [BASEMAP_SOURCE]: basemap, ...overlay.sources },
-    layers: [...basemapLayers(theme, lang), ...overlay.layers],
+    layers: interleave(basemapLayers(theme, lang), overlay.layers),
   };
+}
+
+/** Atlas lines and areas go under the basemap's labels; atlas labels go on top of everything. */
+export function interleave(basemap: LayerSpecification[], atlas: LayerSpecification[]): LayerSpecification[] {
+  const at = basemap.findIndex((l) => l.id === BASEMAP_FIRST_LABEL_LAYER);
+  if (at < 0) return [...basemap, ...atlas];
+  const shapes = atlas.filter((l) => l.type !== 'symbol');
+  const labels = atlas.filter((l) => l.type === 'symbol');
+  return [...basemap.slice(0, at), ...shapes, ...basemap.slice(at), ...labels];
 }
 
 /** A foreign style with the atlas layers on top. Its labels stay in the language the style chose. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteTemplate, basemapConfig } from '../../src/map/config';
-import { embeddedStyle, EMPTY_OVERLAY } from '../../src/map/style';
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BASEMAP_FIRST_LABEL_LAYER } from '../../src/layers/basemap-style';
+import { embeddedStyle, EMPTY_OVERLAY, interleave } from '../../src/map/style';
 
 const PAGE = 'http://127.0.0.1:4173/atlas/?lang=en';
 
@@ -37,5 +39,28 @@ describe('basemap configuration', () => {
 
   it('keeps the braces of a tile template', () => {
     expect(absoluteTemplate('t/{z}/{x}/{y}.pbf', 'http://h/a/')).toBe('http://h/a/t/{z}/{x}/{y}.pbf');
+  });
+});
+
+describe('layer order', () => {
+  it('puts atlas lines under the basemap labels and atlas labels above them', () => {
+    const base = [
+      { id: 'land', type: 'fill', source: 'b' },
+      { id: BASEMAP_FIRST_LABEL_LAYER, type: 'circle', source: 'b' },
+      { id: 'city-labels', type: 'symbol', source: 'b' },
+    ] as LayerSpecification[];
+    const atlas = [
+      { id: 'legs', type: 'line', source: 'a' },
+      { id: 'crossing-labels', type: 'symbol', source: 'a' },
+      { id: 'crossings', type: 'circle', source: 'a' },
+    ] as LayerSpecification[];
+    expect(interleave(base, atlas).map((l) => l.id)).toEqual([
+      'land',
+      'legs',
+      'crossings',
+      BASEMAP_FIRST_LABEL_LAYER,
+      'city-labels',
+      'crossing-labels',
+    ]);
   });
 });
