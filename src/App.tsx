@@ -22,7 +22,8 @@ export function App() {
   const dataset = useDataset();
   const overlay = useOverlay();
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // zh-Hans so the browser and MapLibre pick simplified Chinese glyph shapes, not Japanese ones.
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
     document.title = `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`;
   }, [lang]);
   useEffect(() => startDatasetLoad(), []);
