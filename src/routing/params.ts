@@ -1,64 +1,38 @@
 // The routing assumptions as data: speeds by mode and gauge, and dwell times at borders and transfers, each a
 // range with the sources it rests on and, in `basis`, how the numbers were read from them. Where no source gives
 // a figure directly, `basis` says so; those are the model's weakest numbers.
+import type { RoutingParams, SpeedParam } from './param-types';
 import type { Hours } from './types';
 
-export interface SpeedParam {
-  value: Hours;
-  unit: 'km/h' | 'km/day' | 'knots';
-  sources: string[];
-  basis: string;
-}
+export type { DwellParam, RailRegion, RoutingParams, SpeedParam } from './param-types';
 
-export interface DwellParam {
-  /** Hours. */
-  value: Hours;
-  sources: string[];
-  basis: string;
-}
-
-export interface RailRegion {
-  id: string;
-  countries: string[];
-  speed: SpeedParam;
-}
-
-export interface RoutingParams {
-  speed: {
-    rail: { 1435: SpeedParam; 1520: SpeedParam; 1676: SpeedParam };
-    road: SpeedParam;
-    ferry: SpeedParam;
-    sea: SpeedParam;
-  };
-  /** A rail leg wholly inside one of these regions runs at the region's speed instead of its gauge's. */
-  railRegions: RailRegion[];
-  dwell: {
-    /** Customs and handover at a rail border crossing, without the gauge change. */
-    borderRail: DwellParam;
-    borderRoad: DwellParam;
-    /** Moving containers between wagons of two gauges (on top of the border dwell when at a crossing). */
-    gaugeChange: DwellParam;
-    railRoad: DwellParam;
-    /** Onto a ship: port dwell and the wait for the sailing. */
-    shipLoad: DwellParam;
-    shipUnload: DwellParam;
-    /** Onto a Caspian ferry: the queue for a departure and loading. */
-    ferryBoard: DwellParam;
-    ferryUnload: DwellParam;
-  };
-  /**
-   * Customs unions whose internal borders have no border formalities: a leg that crosses such a border without a
-   * crossing point in the data is not counted as a border crossing.
-   */
-  customsUnions: { id: string; countries: string[]; sources: string[] }[];
-  /** Gauge assumed for a rail segment that states none, by country. */
-  broadGaugeCountries: string[];
-  indianGaugeCountries: string[];
-}
+/** The 27 member states of the European Union. */
+const EU =
+  'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE'.split(
+    ' ',
+  );
 
 const h = (min: number, typical: number, max: number): Hours => ({ min, typical, max });
 
-const CIS_AND_BALTIC = ['RUS', 'KAZ', 'KGZ', 'UZB', 'TKM', 'TJK', 'AZE', 'GEO', 'ARM', 'BLR', 'UKR', 'MDA', 'MNG'];
+/** Countries whose railways are 1520 mm (Mongolia's too); used only for a rail segment that states no gauge. */
+const BROAD_GAUGE = [
+  'RUS',
+  'KAZ',
+  'KGZ',
+  'UZB',
+  'TKM',
+  'TJK',
+  'AZE',
+  'GEO',
+  'ARM',
+  'BLR',
+  'UKR',
+  'MDA',
+  'MNG',
+  'EST',
+  'LVA',
+  'LTU',
+];
 const EUROPE_STANDARD_GAUGE = ['POL', 'DEU', 'NLD', 'BEL', 'FRA', 'CZE', 'SVK', 'AUT', 'HUN', 'ROU', 'BGR', 'SRB'];
 
 const rail: SpeedParam = {
@@ -175,39 +149,11 @@ export const DEFAULT_PARAMS: RoutingParams = {
   customsUnions: [
     {
       id: 'eu',
-      countries: [
-        'AUT',
-        'BEL',
-        'BGR',
-        'HRV',
-        'CYP',
-        'CZE',
-        'DNK',
-        'EST',
-        'FIN',
-        'FRA',
-        'DEU',
-        'GRC',
-        'HUN',
-        'IRL',
-        'ITA',
-        'LVA',
-        'LTU',
-        'LUX',
-        'MLT',
-        'NLD',
-        'POL',
-        'PRT',
-        'ROU',
-        'SVK',
-        'SVN',
-        'ESP',
-        'SWE',
-      ],
+      countries: EU,
       sources: ['eu-customs-union'],
     },
   ],
-  broadGaugeCountries: CIS_AND_BALTIC,
+  broadGaugeCountries: BROAD_GAUGE,
   indianGaugeCountries: ['IND', 'PAK', 'BGD', 'NPL', 'LKA'],
 };
 

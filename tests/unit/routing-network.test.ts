@@ -109,6 +109,25 @@ describe('network from the data', () => {
     expect(wd.hours.typical).toBeCloseTo(wd.km / DEFAULT_PARAMS.railRegions[0]!.speed.value.typical, 6);
   });
 
+  it('changes gauge at a city or crossing but not at a bare junction', () => {
+    const j = { ...node('j', [0.5, 0]), properties: { ...node('j', [0.5, 0]).properties, kind: 'junction' as const } };
+    const viaJunction = tiny(
+      [line('aj', a, j, 'rail', { gauge: 1435 }), line('jb', j, b, 'rail', { gauge: 1520 })],
+      [a, j, b],
+    );
+    expect(planRoutes(buildNetwork(viaJunction), { from: 'a', to: 'b' })).toMatchObject({
+      ok: false,
+      code: 'unreachable',
+    });
+    const c = node('c', [0.5, 0]);
+    const viaCity = tiny(
+      [line('ac', a, c, 'rail', { gauge: 1435 }), line('cb', c, b, 'rail', { gauge: 1520 })],
+      [a, c, b],
+    );
+    const plan = planRoutes(buildNetwork(viaCity), { from: 'a', to: 'b' });
+    expect(plan.ok && plan.routes[0]!.gaugeBreaks).toBe(1);
+  });
+
   it('routes by distance and by time differently when the short way is slow', () => {
     const c = node('c', [0.5, 0.3]);
     const net = buildNetwork(

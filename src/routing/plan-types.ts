@@ -1,0 +1,119 @@
+// The question a caller asks the planner and the answer it gets back: plain data a UI, the CLI and tests share.
+import type { Gauge, Status } from '../data/schema';
+import type { Carrier, Hours, Season, TransportMode } from './types';
+
+export type Criterion = 'time' | 'distance';
+
+export interface RouteQuery {
+  /** Node id, or a name or alias in any language. */
+  from: string;
+  to: string;
+  via?: string[];
+  by?: Criterion;
+  /** Modes allowed; all four when absent or empty. */
+  modes?: TransportMode[];
+  /** ISO 3166-1 alpha-3 codes: no leg or node in these countries. */
+  avoid?: string[];
+  /** Also use planned and under-construction links (a scenario, not today's network). */
+  includePlanned?: boolean;
+  /** Month of departure 1–12: seasonal legs outside their window are closed. Absent: all legs open. */
+  month?: number;
+  /** How many alternatives besides the best route (default 3). */
+  alternatives?: number;
+}
+
+export interface Leg {
+  segment: string;
+  mode: TransportMode;
+  gauge?: Gauge;
+  from: string;
+  to: string;
+  km: number;
+  hours: Hours;
+  hoursFrom: 'segment' | 'speed';
+  status: Status;
+  planned?: number;
+  season?: Season;
+  corridors: string[];
+  countries: string[];
+  sources: string[];
+}
+
+export type TransferKind = 'gauge_change' | 'transshipment' | 'border';
+
+export interface Transfer {
+  /** The leg index after which this happens. */
+  afterLeg: number;
+  at: string;
+  kind: TransferKind;
+  fromCarrier: Carrier;
+  toCarrier: Carrier;
+  hours: Hours;
+  /** Where the dwell comes from: the node's own source or a default parameter. */
+  source: string;
+  /** For border events: the two countries, in travel order. */
+  countries?: [string, string];
+  /** A border crossed along the leg (by sea, or on land with no crossing point); `at` is then the leg's end. */
+  unmarked?: boolean;
+}
+
+export interface Route {
+  /** Stable signature of the route: its segment ids in order. */
+  id: string;
+  from: string;
+  to: string;
+  via: string[];
+  km: number;
+  hours: Hours;
+  days: Hours;
+  /** Borders passed: at crossing points, between two countries' ports, and on land legs with no crossing point. */
+  borderCrossings: number;
+  /** The crossing points passed, in order. */
+  crossings: string[];
+  gaugeBreaks: number;
+  transshipments: number;
+  countries: string[];
+  corridors: string[];
+  legs: Leg[];
+  transfers: Transfer[];
+  /** Non-operational links the route needs (include-planned scenario). */
+  plannedLinks: string[];
+  /** Seasonal legs on the route, with their windows. */
+  seasonal: { segment: string; season: Season }[];
+}
+
+export type FailureCode =
+  | 'bad_query'
+  | 'unknown_place'
+  | 'ambiguous_place'
+  | 'same_place'
+  | 'endpoint_excluded'
+  | 'blocked_by_avoid'
+  | 'blocked_by_status'
+  | 'blocked_by_season'
+  | 'blocked_by_modes'
+  | 'blocked_by_several'
+  | 'no_legs'
+  | 'unreachable';
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+}
+
+export type PlanResult =
+  | { ok: true; query: ResolvedQuery; routes: Route[] }
+  | { ok: false; code: FailureCode; reason: string; candidates?: PlaceRef[] };
+
+/** The query after names were resolved and defaults applied. */
+export interface ResolvedQuery {
+  from: string;
+  to: string;
+  via: string[];
+  by: Criterion;
+  modes: TransportMode[];
+  avoid: string[];
+  includePlanned: boolean;
+  month?: number;
+  alternatives: number;
+}
