@@ -10,6 +10,7 @@ import { drawnLines, loadNetworks, readCollection } from './trace/networks';
 import { LandIndex } from './trace/land';
 import { wrongSide, landPenalty, DEFAULT_CHECK } from './trace/checks';
 import { traceSegment, type TraceContext, type TracedSegment } from './trace/trace-segment';
+import { nearPassage, readPassages } from './trace/passages';
 import type { Pos } from './trace/grid';
 
 const root = join(import.meta.dirname, '..');
@@ -33,6 +34,7 @@ const paths = {
     join(shared, 'marnet', 'marnet_plus_20km_eurasia.geojson'),
   ),
   land: firstExisting(join(geo, 'ref', 'ne_10m_land.geojson'), join(shared, 'ne', 'ne_10m_land.geojson')),
+  passages: join(geo, 'ref', 'waterways.geojson'),
 };
 
 function nodePositions(): Map<string, Pos> {
@@ -77,8 +79,14 @@ async function serialise(value: unknown): Promise<string> {
 async function main(): Promise<void> {
   const defs = DefinitionFile.parse(JSON.parse(readFileSync(paths.definitions, 'utf8'))).segments;
   const drawn = drawnLines(paths.linesDir);
+  const passages = readPassages(paths.passages);
+  const inPassage = nearPassage(passages);
   const land = new LandIndex(readCollection(paths.land).features as never);
-  const networks = loadNetworks(paths, drawn, landPenalty(land, SEA_TOLERANCE_KM));
+  const networks = loadNetworks(paths, drawn, landPenalty(land, SEA_TOLERANCE_KM, inPassage), passages);
+  for (const [id, p] of passages) {
+    if (drawn.has(id)) throw new Error(`waterway ${id} has the id of a drawn line`);
+    drawn.set(id, p);
+  }
   const ctx: TraceContext = { nodes: nodePositions(), networks, drawn };
   const problems: string[] = [];
   const features = [];
@@ -97,7 +105,7 @@ async function main(): Promise<void> {
       const tolerance = water
         ? { ...DEFAULT_CHECK, coastToleranceKm: def.mode === 'ferry' ? 0 : SEA_TOLERANCE_KM }
         : DEFAULT_CHECK;
-      const bad = wrongSide(t.coords, water, land, tolerance);
+      const bad = wrongSide(t.coords, water, land, tolerance, inPassage);
       if (bad.length)
         problems.push(
           `${id}: ${bad.length} samples on ${water ? 'land' : 'water'}, e.g. ${bad.slice(0, 3).join('; ')}`,

@@ -11,6 +11,7 @@ import { REPO_ROOT } from './reference';
 import { datasets, seeds } from './sources-base';
 import { lineRefs } from './sources-lines';
 import { networkRefs } from './sources-network';
+import { placeRefs } from './sources-places';
 import { projectRefs } from './sources-projects';
 import { articles, wikipedia } from './sources-refs';
 import { writeGeoFile } from './write-geo';
@@ -24,6 +25,7 @@ const all = [
   ...projectRefs,
   ...networkRefs,
   ...lineRefs,
+  ...placeRefs,
   ...ROUTING_SOURCES,
 ].map((s) => Source.parse(s));
 const seen = new Set<string>();

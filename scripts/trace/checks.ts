@@ -13,8 +13,18 @@ export interface CheckOptions {
 
 export const DEFAULT_CHECK: CheckOptions = { approachKm: 3, coastToleranceKm: 2, stepKm: 1 };
 
+/** Where a ship may cross land: near a listed passage (canal, river channel). */
+export type InPassage = (p: Pos) => boolean;
+const nowhere: InPassage = () => false;
+
 /** Places along the line that are on the wrong side of the coast, as readable strings (empty when fine). */
-export function wrongSide(coords: readonly Pos[], water: boolean, land: LandIndex, opt = DEFAULT_CHECK): string[] {
+export function wrongSide(
+  coords: readonly Pos[],
+  water: boolean,
+  land: LandIndex,
+  opt = DEFAULT_CHECK,
+  inPassage = nowhere,
+): string[] {
   const pts = samples(coords, opt.stepKm);
   const total = pts[pts.length - 1]?.at ?? 0;
   const bad: string[] = [];
@@ -22,6 +32,7 @@ export function wrongSide(coords: readonly Pos[], water: boolean, land: LandInde
     if (water && (at <= opt.approachKm || total - at <= opt.approachKm)) continue;
     if (land.isLand(p) !== water) continue;
     if (land.coastKm(p, opt.coastToleranceKm) !== undefined) continue;
+    if (water && inPassage(p)) continue;
     bad.push(`${water ? 'land' : 'water'} at km ${at.toFixed(0)} (${p[0].toFixed(3)}, ${p[1].toFixed(3)})`);
   }
   return bad;
@@ -31,10 +42,10 @@ export function wrongSide(coords: readonly Pos[], water: boolean, land: LandInde
 const LAND_PENALTY = 25;
 
 /** An edge penalty for sea lanes: the 20 km marnet lanes sometimes clip islands and capes. */
-export function landPenalty(land: LandIndex, toleranceKm: number): (a: Pos, b: Pos) => number {
+export function landPenalty(land: LandIndex, toleranceKm: number, inPassage = nowhere): (a: Pos, b: Pos) => number {
   return (a, b) => {
     for (const { p } of samples([a, b], 1)) {
-      if (land.isLand(p) && land.coastKm(p, toleranceKm) === undefined) return LAND_PENALTY;
+      if (land.isLand(p) && land.coastKm(p, toleranceKm) === undefined && !inPassage(p)) return LAND_PENALTY;
     }
     return 1;
   };

@@ -42,21 +42,30 @@ export interface DrawnLine {
   lines: NetLine[];
 }
 
-/** The hand-digitised lines of a folder by id; each piece carries the source "line:<id>". */
+/** The hand-digitised lines of a collection by id, added to `out`; each piece carries the source "line:<id>". */
+export function drawnFromCollection(
+  fc: FeatureCollection,
+  file: string,
+  out = new Map<string, DrawnLine>(),
+): Map<string, DrawnLine> {
+  for (const f of fc.features) {
+    const p = f.properties as DrawnLineProps;
+    if (!NETWORKS.includes(p.network)) throw new Error(`${file} ${p.id}: unknown network ${String(p.network)}`);
+    if (!p.sources?.length) throw new Error(`${file} ${p.id}: a drawn line names its sources`);
+    if (out.has(p.id)) throw new Error(`${file} ${p.id}: id used twice`);
+    const lines = partsOf(f.geometry).map((c) => ({ coords: densify(c, DRAWN_STEP_KM), source: `line:${p.id}` }));
+    out.set(p.id, { props: p, lines });
+  }
+  return out;
+}
+
+/** The hand-digitised lines of a folder by id. */
 export function drawnLines(dir: string): Map<string, DrawnLine> {
   const out = new Map<string, DrawnLine>();
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.geojson'))
-    .sort()) {
-    for (const f of readCollection(join(dir, file)).features) {
-      const p = f.properties as DrawnLineProps;
-      if (!NETWORKS.includes(p.network)) throw new Error(`${file} ${p.id}: unknown network ${String(p.network)}`);
-      if (!p.sources?.length) throw new Error(`${file} ${p.id}: a drawn line names its sources`);
-      if (out.has(p.id)) throw new Error(`${file} ${p.id}: id used twice`);
-      const lines = partsOf(f.geometry).map((c) => ({ coords: densify(c, DRAWN_STEP_KM), source: `line:${p.id}` }));
-      out.set(p.id, { props: p, lines });
-    }
-  }
+    .sort())
+    drawnFromCollection(readCollection(join(dir, file)), file, out);
   return out;
 }
 
@@ -66,19 +75,24 @@ export interface NetworkPaths {
   linesDir: string;
 }
 
-/** Every network as a graph; Natural Earth and marnet carry their dataset source ids. */
+/**
+ * Every network as a graph; Natural Earth and marnet carry their dataset source ids. Passages (canals and river
+ * channels) belong to both water networks: sea lanes and ferry lanes run through the same Suez or Volga channel.
+ */
 export function loadNetworks(
   paths: NetworkPaths,
   drawn: Map<string, DrawnLine>,
   seaPenalty?: EdgePenalty,
+  passages: Map<string, DrawnLine> = new Map(),
 ): Record<Network, LineGraph> {
   const of = (n: Network) => [...drawn.values()].filter((d) => d.props.network === n).flatMap((d) => d.lines);
+  const water = [...passages.values()].flatMap((d) => d.lines);
   const rail = linesOf(readCollection(paths.railroads), () => 'ne-railroads');
   const sea = linesOf(readCollection(paths.marnet), () => 'marnet');
   return {
     rail: LineGraph.build([...rail, ...of('rail')]),
-    sea: LineGraph.build([...sea, ...of('sea')], 2, seaPenalty),
-    ferry: LineGraph.build(of('ferry')),
+    sea: LineGraph.build([...sea, ...of('sea'), ...water], 2, seaPenalty),
+    ferry: LineGraph.build([...of('ferry'), ...water]),
     road: LineGraph.build(of('road')),
   };
 }

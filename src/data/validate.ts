@@ -26,6 +26,7 @@ export const REF_FILES = {
   land: 'ref/ne_10m_land.geojson',
   borders: 'ref/ne_10m_admin_0_boundary_lines_land.geojson',
   rivers: 'ref/ne_10m_rivers.geojson',
+  waterways: 'ref/waterways.geojson',
 } as const;
 
 export interface ValidationResult {
@@ -102,7 +103,8 @@ export function loadGeoDir(dir: string): GeoTexts {
 
 export function loadReference(dir: string): Reference {
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FeatureCollection;
-  return buildReference(read(REF_FILES.land), read(REF_FILES.borders), read(REF_FILES.rivers));
+  const waterways = existsSync(join(dir, REF_FILES.waterways)) ? read(REF_FILES.waterways) : undefined;
+  return buildReference(read(REF_FILES.land), read(REF_FILES.borders), read(REF_FILES.rivers), waterways);
 }
 
 /** One line for a clean run: how many records of each kind passed. */

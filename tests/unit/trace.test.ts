@@ -1,8 +1,12 @@
 // The path search the segment build rests on: it follows lines, joins loose ends, treats ±180 as one place
-// and refuses to invent a path when a leg end is far from every line.
+// and refuses to invent a path when a leg end is far from every line; and its land check, which lets ships
+// cross land only along a listed passage.
 import { describe, expect, it } from 'vitest';
 import { LineGraph, type NetLine } from '../../scripts/trace/graph';
 import { unwrap } from '../../scripts/trace/geometry';
+import { DEFAULT_CHECK, wrongSide } from '../../scripts/trace/checks';
+import { LandIndex } from '../../scripts/trace/land';
+import { nearPassage } from '../../scripts/trace/passages';
 
 const rail = (...coords: [number, number][]): NetLine => ({ coords, source: 'test-rail' });
 
@@ -68,5 +72,48 @@ describe('LineGraph.route', () => {
     expect(() => g.route([0, 0], [0, 3], 25, 'rail_a_b')).toThrow(
       /rail_a_b end: the nearest line is \d+ km away \(limit 25 km\)/,
     );
+  });
+});
+
+describe('the land check of the segment build', () => {
+  // A square island 1° across; a ship sails straight over it from west to east.
+  const island = new LandIndex([
+    {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    },
+  ]);
+  const crossing: [number, number][] = [
+    [-0.5, 0.5],
+    [1.5, 0.5],
+  ];
+  const canal = (at: number) =>
+    new Map([
+      [
+        'canal',
+        { props: { id: 'canal', network: 'sea' as const, sources: ['s'] }, lines: [rail([-0.1, at], [1.1, at])] },
+      ],
+    ]);
+
+  it('rejects a ship over land and lets it through along a listed passage', () => {
+    expect(wrongSide(crossing, true, island, DEFAULT_CHECK).length).toBeGreaterThan(50);
+    expect(wrongSide(crossing, true, island, DEFAULT_CHECK, nearPassage(canal(0.5)))).toEqual([]);
+  });
+
+  it('does not let a ship through a passage it keeps more than a kilometre from', () => {
+    // The canal runs 0.02° (about 2.2 km) north of the ship's course.
+    expect(wrongSide(crossing, true, island, DEFAULT_CHECK, nearPassage(canal(0.52))).length).toBeGreaterThan(50);
   });
 });

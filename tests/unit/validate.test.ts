@@ -313,6 +313,41 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('accepts a sea leg through the Suez Canal, a listed waterway, and rejects one across the Sinai desert', () => {
+    const port = (id: string, coordinates: number[]) => ({
+      type: 'Feature',
+      properties: { ...props(ds.nodes[1]!), id, kind: 'seaport', modes: ['sea'] },
+      geometry: { type: 'Point', coordinates },
+    });
+    const ds = validDataset();
+    ds.nodes.push(port('port-said', [32.315, 31.23]), port('port-suez', [32.5515, 29.944]));
+    const leg: Props = { ...props(ds.segments[0]!), id: 'said-suez', mode: 'sea', from: 'port-said', to: 'port-suez' };
+    delete leg.gauge;
+    // Natural Earth land fills the canal in; this follows geo/ref/waterways.geojson down the canal.
+    const canal = [
+      [32.315, 31.23],
+      [32.315, 31.125],
+      [32.317, 30.85],
+      [32.334, 30.657],
+      [32.31, 30.575],
+      [32.335, 30.5],
+      [32.35, 30.42],
+      [32.3825, 30.3225],
+      [32.56, 30.209],
+      [32.5515, 29.944],
+    ];
+    ds.segments.push({ type: 'Feature', properties: leg, geometry: { type: 'LineString', coordinates: canal } });
+    expect(problemsIn(toTexts(ds))).toEqual([]);
+    ds.segments[1]!.geometry.coordinates = [
+      [32.315, 31.23],
+      [33.2, 30.6],
+      [32.5515, 29.944],
+    ];
+    expect(problemsIn(toTexts(ds))).toEqual([
+      'segments.geojson (said-suez) at features[1].geometry.coordinates[0]: sea leg crosses land for 197 km, up to 67 km from the coast at (33.05, 30.45)',
+    ]);
+  });
+
   it('accepts the real data in geo/', () => {
     // Judged against today's year, as `npm run validate` does.
     expect(validateTexts(loadGeoDir(geo), ref).issues.map(formatIssue)).toEqual([]);

@@ -1,5 +1,6 @@
-// Legs must travel through the right medium and start and end at their nodes: ships stay off land, trains and
-// trucks stay out of the sea (the Caspian counts as sea), and a leg's ends touch the nodes it names.
+// Legs must travel through the right medium and start and end at their nodes: ships stay off land except in the
+// listed waterways, trains and trucks stay out of the sea (the Caspian counts as sea), and a leg's ends touch the
+// nodes it names.
 import { distance } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { DataIssue, Located } from '../parse';
@@ -11,6 +12,8 @@ import type { Reference } from './reference';
 export const PORT_APPROACH_KM = 3;
 /** A sea leg may clip the generalised coastline by this much before it counts as crossing land. */
 export const SEA_LEG_INLAND_KM = 1;
+/** A sea leg may cross land this close to a listed waterway (canals and river channels NE land does not cut). */
+export const WATERWAY_KM = 1;
 /** A rail or road leg may run this far off the coastline (causeways, bridges, generalised shores). */
 export const LAND_LEG_OFFSHORE_KM = 2;
 /** A segment's ends lie within this distance of its from and to nodes. */
@@ -76,9 +79,11 @@ function medium(p: SegmentFeature['properties'], ref: Reference) {
   const sea = p.mode === 'sea' || p.mode === 'ferry';
   const limit = sea ? SEA_LEG_INLAND_KM : LAND_LEG_OFFSHORE_KM;
   const wrongSide = ([lon = 0, lat = 0]: Position) => ref.isLand(lon, lat) === sea;
+  const inPassage = ([lon = 0, lat = 0]: Position) => sea && ref.waterwayDistanceKm(lon, lat, WATERWAY_KM) < Infinity;
   return {
     sea,
-    isWrong: (p: Position) => wrongSide(p) && ref.coastDistanceKm(p[0] ?? 0, p[1] ?? 0, limit) === Infinity,
+    isWrong: (p: Position) =>
+      wrongSide(p) && ref.coastDistanceKm(p[0] ?? 0, p[1] ?? 0, limit) === Infinity && !inPassage(p),
     depthKm: (p: Position) => ref.coastDistanceKm(p[0] ?? 0, p[1] ?? 0, SEARCH_KM),
   };
 }

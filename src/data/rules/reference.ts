@@ -1,5 +1,6 @@
 // Natural Earth reference geometry for the placement rules: land (NE 10m; the Caspian is a hole in it, so it counts
-// as sea), major river centerlines (for river seaports) and the land boundary lines grouped by country pair.
+// as sea), major river centerlines (for river seaports), the land boundary lines grouped by country pair, and the
+// hand-digitised ship passages that NE land fills in (ref/waterways.geojson).
 import { lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { buildEdgeIndex } from './edge-index';
@@ -30,6 +31,8 @@ export interface Reference {
   coastDistanceKm(lon: number, lat: number, searchKm: number): number;
   /** Distance to the nearest major river within searchKm, or Infinity. */
   riverDistanceKm(lon: number, lat: number, searchKm: number): number;
+  /** Distance to the nearest listed ship passage NE land does not cut (Suez Canal, Volga channel), or Infinity. */
+  waterwayDistanceKm(lon: number, lat: number, searchKm: number): number;
   /** The nearest point of the boundary line between two ISO countries; undefined when Natural Earth has none. */
   nearestBorder(lon: number, lat: number, a: string, b: string): { km: number; at: Position } | undefined;
 }
@@ -57,9 +60,11 @@ export function buildReference(
   land: FeatureCollection,
   borders: FeatureCollection,
   rivers: FeatureCollection,
+  waterways: FeatureCollection = { type: 'FeatureCollection', features: [] },
 ): Reference {
   const coast = buildEdgeIndex(land.features.flatMap((f) => linesOf(f.geometry)));
   const river = buildEdgeIndex(rivers.features.flatMap((f) => linesOf(f.geometry)));
+  const waterway = buildEdgeIndex(waterways.features.flatMap((f) => linesOf(f.geometry)));
   const byPair = new Map<string, BorderPart[]>();
   for (const f of borders.features) {
     const p = f.properties ?? {};
@@ -72,6 +77,7 @@ export function buildReference(
     isLand: (lon, lat) => coast.contains(normLon(lon), lat),
     coastDistanceKm: (lon, lat, searchKm) => coast.nearestKm(normLon(lon), lat, searchKm),
     riverDistanceKm: (lon, lat, searchKm) => river.nearestKm(normLon(lon), lat, searchKm),
+    waterwayDistanceKm: (lon, lat, searchKm) => waterway.nearestKm(normLon(lon), lat, searchKm),
     nearestBorder(lon, lat, a, b) {
       const parts = byPair.get(pairKey(a, b));
       if (!parts) return undefined;

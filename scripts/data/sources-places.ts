@@ -1,0 +1,66 @@
+// References that place ports and water passages: where the Alat and Ningbo terminals are, which ports the
+// Arctic Express calls at, and the named points the Suez Canal and Volga–Caspian channel lines run through.
+import type { Source } from '../../src/data/schema';
+
+export const placeRefs: Source[] = [
+  {
+    id: 'dewiki-alat',
+    title: 'Ələt',
+    publisher: 'Wikipedia',
+    date: '2026',
+    language: 'other',
+    kind: 'reference',
+    url: 'https://de.wikipedia.org/wiki/%C6%8Fl%C9%99t',
+    note: 'German article, consulted 2026: settlement coordinates 39°57′10.1″N 49°24′29.4″E on the Caspian coast south of Baku; a port and the Alat free economic zone at the north edge of the settlement.',
+  },
+  {
+    id: 'msa-ningbo-port',
+    title: 'NINGBO (Ningpo), including Beilun and Zhenhai',
+    publisher: 'Maritime Safety Administration of the People’s Republic of China',
+    date: '2026',
+    language: 'en',
+    kind: 'official',
+    url: 'http://en.msa.gov.cn/index.php?m=content&c=index&a=lists&catid=230',
+    note: 'Port information page, undated, consulted 2026: Beilun Port District 29°56′8.6″N 121°51′05″E; Zhenhai Port District 29°57′00″N 121°43′05″E; Ningbo Port District (the old river port) 29°52′54″N 121°33′24″E.',
+  },
+  {
+    id: 'maritime-executive-arctic-express-2025',
+    title: 'First Chinese boxship of 2025 arrives in Arkhangelsk via the Arctic route',
+    publisher: 'The Maritime Executive',
+    date: '2025-08-17',
+    language: 'en',
+    kind: 'article',
+    url: 'https://maritime-executive.com/article/first-chinese-boxship-of-2025-arrives-in-arkhangelsk-via-the-arctic-route',
+    note: 'Title from the page address. The Arctic Express No. 1 service connects the Chinese ports of Shanghai and Ningbo to Arkhangelsk; voyages run July–November.',
+  },
+  {
+    id: 'wiki-suez-canal',
+    title: 'Suez Canal',
+    publisher: 'Wikipedia',
+    date: '2026',
+    language: 'en',
+    kind: 'reference',
+    url: 'https://en.wikipedia.org/wiki/Suez_Canal',
+    note: 'Consulted 2026: 193.30 km from Port Said to Port Tawfiq at Suez, access channels included; the canal runs south through Lake Timsah (Ismailia on the west bank) and the Great and Little Bitter Lakes.',
+  },
+  {
+    id: 'wiki-great-bitter-lake',
+    title: 'Great Bitter Lake',
+    publisher: 'Wikipedia',
+    date: '2026',
+    language: 'en',
+    kind: 'reference',
+    url: 'https://en.wikipedia.org/wiki/Great_Bitter_Lake',
+    note: 'Consulted 2026: coordinates 30°19′21″N 32°22′57″E; 24 km long; the canal’s passing place.',
+  },
+  {
+    id: 'ruwiki-volga-caspian-canal',
+    title: 'Волго-Каспийский канал',
+    publisher: 'Wikipedia',
+    date: '2026',
+    language: 'ru',
+    kind: 'reference',
+    url: 'https://ru.wikipedia.org/wiki/%D0%92%D0%BE%D0%BB%D0%B3%D0%BE-%D0%9A%D0%B0%D1%81%D0%BF%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB',
+    note: 'Consulted 2026: 188 km from the deep Bakhtemir arm of the Volga delta (head 45°47′41″N 47°33′48″E, port Olya) across the shallow delta front to the Caspian (mouth 45°04′24″N 47°40′50″E); lets sea ships reach Olya and Astrakhan.',
+  },
+];
