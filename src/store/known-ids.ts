@@ -4,8 +4,7 @@ import type { AtlasIndex } from '../data/indexes';
 import { t } from '../i18n';
 import type { Filters } from './filters-slice';
 import { useAppStore, type AppState } from './index';
-import { buildSearch } from './url';
-import { URL_FIELDS } from './url-fields';
+import { replaceHistoryForNextChange } from './url-sync';
 
 export interface KnownIdsResult {
   patch: Partial<AppState>;
@@ -41,18 +40,12 @@ export function dropUnknownIds(state: Pick<AppState, 'selected' | 'filters'>, in
   return { patch, dropped };
 }
 
-/**
- * Applies dropUnknownIds to the live store and address bar. The cleaned address replaces the current history entry,
- * and a popstate makes the URL sync read it back, so Back never returns to the broken link.
- */
+/** Applies dropUnknownIds to the live store; the cleaned address replaces the broken link in the history. */
 export function enforceKnownIds(index: AtlasIndex): void {
   const state = useAppStore.getState();
   const { patch, dropped } = dropUnknownIds(state, index);
   if (!dropped.length) return;
-  const search = buildSearch({ ...state, ...patch }, URL_FIELDS);
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-  window.dispatchEvent(new PopStateEvent('popstate'));
-  // Without a URL sync listening (tests, embedding) the patch still applies; with one it is already in place.
+  replaceHistoryForNextChange();
   useAppStore.setState(patch);
   useAppStore.getState().notify('info', t(state.lang, 'unknownIds', { ids: dropped.join(', ') }));
 }

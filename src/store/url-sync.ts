@@ -13,6 +13,13 @@ function applyFromLocation(announce: boolean): void {
   }
 }
 
+let replaceNext = false;
+
+/** The next state change rewrites the current history entry instead of adding one (a correction, not a step). */
+export function replaceHistoryForNextChange(): void {
+  replaceNext = true;
+}
+
 export function startUrlSync(): () => void {
   applyFromLocation(true);
   // Rewrite the URL at once so dropped parameters disappear from the address bar.
@@ -23,8 +30,9 @@ export function startUrlSync(): () => void {
     const next = buildSearch(state, URL_FIELDS);
     if (next === current) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
-    if (needsPush(current, next, URL_FIELDS)) window.history.pushState(null, '', url);
+    if (!replaceNext && needsPush(current, next, URL_FIELDS)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
+    replaceNext = false;
     current = next;
   });
   const onPop = () => {
