@@ -73,16 +73,16 @@ export const ports: NodeSpec[] = [
   port({
     id: 'port-ningbo',
     names: nm('宁波舟山港', 'Port of Ningbo-Zhoushan', 'Порт Нинбо-Чжоушань'),
-    aliases: ['Ningbo', 'Ningpo', 'Zhenhai', '镇海', '宁波港', 'Нинбо'],
+    aliases: ['Ningbo', 'Ningpo', 'Beilun', '北仑港', 'Zhenhai', '镇海', '宁波港', 'Нинбо', 'Бэйлунь'],
     countries: ['CHN'],
     summary: nm(
-      '浙江大港，与上海同为“北极快线1号”的终点港。',
-      'Zhejiang port that, with Shanghai, receives the Arctic Express No. 1 ships.',
-      'Порт Чжэцзяна, вместе с Шанхаем принимает суда «Арктического экспресса № 1».',
+      '浙江大港，与上海同为“北极快线1号”的停靠港。图上位置为北仑港区（中国海事局公布的坐标），即杭州湾南岸的深水集装箱码头区。',
+      'Zhejiang port that, with Shanghai, is a Chinese port of call of the Arctic Express No. 1. Shown at the Beilun port district (coordinates published by China’s Maritime Safety Administration), the deep-water container terminals on the south shore of Hangzhou Bay.',
+      'Порт Чжэцзяна, вместе с Шанхаем — китайский порт захода «Арктического экспресса № 1». Показан в портовом районе Бэйлунь (координаты Морской администрации КНР) — глубоководные контейнерные терминалы на южном берегу залива Ханчжоувань.',
     ),
-    sources: ['wpi', 'tass-arctic-express-2024'],
-    // WPI's "Ningbo" point is the old river port in the city; Zhenhai is the port area at the river mouth.
-    where: { wpi: 59950 },
+    sources: ['msa-ningbo-port', 'maritime-executive-arctic-express-2025', 'tass-arctic-express-2024'],
+    // WPI's "Ningbo" and "Zhen Hai" points are the river ports up the Yong; the sea terminals are at Beilun.
+    where: { ref: 'msa-ningbo-port', at: [dms(121, 51, 5), dms(29, 56, 8.6)] },
   }),
   port({
     id: 'port-lianyungang',
@@ -232,12 +232,12 @@ export const ports: NodeSpec[] = [
     modes: ['sea', 'ferry', 'rail', 'road'],
     opened: 2018,
     summary: nm(
-      '巴库以南约65公里阿拉特镇的新港区，2018年5月启用，接驳巴库—第比利斯—卡尔斯铁路。未找到公开坐标：按“距巴库65公里”的描述取自然地球海岸线上的点，位置为近似值。',
-      'The new port complex at Alat, about 65 km south-west of Baku, opened in May 2018 and linked to the Baku–Tbilisi–Kars railway. No published coordinate was found: placed on the NE coastline 65 km from the old Baku port, so the position is approximate.',
-      'Новый портовый комплекс в посёлке Алят, примерно в 65 км от Баку, открыт в мае 2018 г. и связан с железной дорогой Баку – Тбилиси – Карс. Положение приблизительное: точка береговой линии NE в 65 км от старого порта Баку.',
+      '巴库市加拉达格区阿拉特镇的新港区，巴库以南约65公里，2018年5月启用，接驳巴库—第比利斯—卡尔斯铁路。未找到港区本身的公开坐标：取阿拉特镇的坐标（德文维基百科），移至最近的自然地球海岸线（约1.8公里）。',
+      'The new port complex in the Alat settlement of Baku’s Garadagh district, about 65 km south-west of Baku, opened in May 2018 and linked to the Baku–Tbilisi–Kars railway. No published coordinate of the terminal itself was found: shown at the Alat settlement coordinates (German Wikipedia) moved to the nearest Natural Earth coastline, about 1.8 km away.',
+      'Новый портовый комплекс в посёлке Алят Гарадагского района Баку, примерно в 65 км к юго-западу от Баку, открыт в мае 2018 г. и связан с железной дорогой Баку – Тбилиси – Карс. Координаты самого терминала не найдены: показан по координатам посёлка Алят (немецкая Википедия), перенесённым на ближайшую береговую линию Natural Earth (около 1,8 км).',
     ),
-    sources: ['wiki-baku-port', 'ady-baku-port-2018', 'transukr-alat-port'],
-    where: { coast: { from: [49.5256, 40.2343], km: 65, bearing: 220 }, ref: 'transukr-alat-port' },
+    sources: ['wiki-baku-port', 'ady-baku-port-2018', 'transukr-alat-port', 'dewiki-alat'],
+    where: { coast: { from: [dms(49, 24, 29.4), dms(39, 57, 10.1)], km: 0, bearing: 0 }, ref: 'dewiki-alat' },
   }),
   port({
     id: 'port-makhachkala',
@@ -258,7 +258,7 @@ export const ports: NodeSpec[] = [
     names: nm('阿斯特拉罕港', 'Port of Astrakhan', 'Астраханский морской порт'),
     aliases: ['Astrakhan', 'Астрахань', 'Olya', 'Оля'],
     countries: ['RUS'],
-    modes: ['sea', 'rail', 'road'],
+    modes: ['sea', 'ferry', 'rail', 'road'],
     summary: nm(
       '伏尔加河三角洲上的河海港，国际南北运输走廊里海航线的北端；港区位于河上，距里海海岸线较远。',
       'River–sea port in the Volga delta, the northern end of the North–South corridor’s Caspian sea route; the port lies on the river, well inland of the Caspian coastline.',
