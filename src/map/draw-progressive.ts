@@ -44,7 +44,7 @@ export function drawProgressively(map: MapLibreMap, layerIds: readonly string[],
       if (map.getLayer(id))
         map.setPaintProperty(id, 'line-gradient', gradientAt(ramp, progress) as ExpressionSpecification);
   };
-  // The container says while a line is being drawn, for assistive styling and for tests that wait for the end.
+  // The container is marked while a line is being drawn, so a test (or a screenshot) can wait for the whole line.
   const drawing = (on: boolean) => map.getContainer().toggleAttribute('data-drawing', on);
   const run = () => {
     if (started) return;

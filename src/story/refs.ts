@@ -2,6 +2,8 @@
 // "route.from 'titr' is a corridor" instead of "invalid value".
 import type { ParsedFiles } from '../data/rules/context';
 import type { Dataset } from '../data/schema';
+import { buildNetwork, planRoutes, type Network } from '../routing';
+import type { SceneRoute } from './schema';
 
 export type RecordKind =
   | 'corridor'
@@ -20,6 +22,8 @@ export interface StoryRefs {
   records: ReadonlyMap<string, RecordKind>;
   /** Every country code some record lists. */
   countries: ReadonlySet<string>;
+  /** Why the route planner finds no route for a scene's query, or null when it finds one. */
+  routeProblem?: (route: SceneRoute) => string | null;
 }
 
 const KIND_WORDS: Record<RecordKind, string> = {
@@ -61,7 +65,13 @@ export function refsFromDataset(
     records.set(p.properties.id, 'project');
     p.properties.countries.forEach((x) => countries.add(x));
   }
-  return { sources: new Set(data.sources.map((s) => s.id)), records, countries };
+  let network: Network | undefined;
+  const routeProblem = (route: SceneRoute): string | null => {
+    network ??= buildNetwork(data);
+    const result = planRoutes(network, { ...route, alternatives: 0 });
+    return result.ok ? null : result.reason;
+  };
+  return { sources: new Set(data.sources.map((s) => s.id)), records, countries, routeProblem };
 }
 
 /** Edit distance, for "did you mean" hints. */

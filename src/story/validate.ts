@@ -129,6 +129,11 @@ function checkScene(scene: Scene, report: Report, refs: StoryRefs): void {
     if (r.from === r.to) report('route', `route goes from '${r.from}' to itself`);
     if (r.month !== undefined && (r.month < 1 || r.month > 12))
       report('route.month', `month ${r.month} is outside 1–12`);
+    // A route that names known places but has no way through is reported in the planner's own words.
+    const placesKnown = [r.from, r.to, ...(r.via ?? [])].every((id) => isNodeKind(refs.records.get(id)));
+    const monthOk = r.month === undefined || (r.month >= 1 && r.month <= 12);
+    const problem = placesKnown && monthOk && r.from !== r.to ? refs.routeProblem?.(r) : null;
+    if (problem) report('route', `the route planner finds no route: ${problem}`);
   }
   if (scene.draw === 'route' && !r) report('draw', 'draw is "route" but the scene has no route');
   if (Array.isArray(scene.draw)) scene.draw.forEach((id, i) => checkRecord(id, `draw[${i}]`, 'line', report, refs));

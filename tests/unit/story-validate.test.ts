@@ -88,6 +88,14 @@ describe('story validation', () => {
     ]);
   });
 
+  it('asks the route planner whether a scene’s route exists', () => {
+    const found = messages((s) => {
+      s.scenes[2].route.to = 'bedel';
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^scenes\[2\]\.route: scene 3: the route planner finds no route: .*bedel/i);
+  });
+
   it('refuses HTML and links that are not https in captions', () => {
     expect(
       messages((s) => {
