@@ -57,7 +57,7 @@ export function routeToGeoJSON(route: Route, net: Network): FeatureCollection<Li
       hoursMin: round(t.hours.min),
       hoursTypical: round(t.hours.typical),
       hoursMax: round(t.hours.max),
-      source: t.source,
+      sources: t.sources,
     };
     return [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: node.coord } }];
   });
@@ -89,6 +89,7 @@ const CSV_HEADER = [
   'countries',
   'season',
   'sources',
+  'time_sources',
 ];
 
 export function routeToCSV(route: Route, net: Network): string {
@@ -111,6 +112,7 @@ export function routeToCSV(route: Route, net: Network): string {
     l.countries.join(';'),
     l.season ? `${l.season.from}-${l.season.to}` : '',
     l.sources.join(';'),
+    l.timeSources.join(';'),
   ]);
   return [CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -32,6 +32,7 @@ function toNode(f: NodeFeature, index: number): NetNode {
     modes: p.modes,
     dwell: p.dwellHours ? fromRange(p.dwellHours) : undefined,
     dwellSource: p.dwellSource,
+    sources: p.sources,
     coord: f.geometry.coordinates,
     carriers: 0,
   };
@@ -99,7 +100,8 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
     if (p.mode === 'rail' && !p.gauge) warnings.push(`segment ${p.id}: no gauge given; assumed ${gauge} mm`);
     const carrier = CARRIERS.indexOf(p.mode === 'rail' ? (`rail-${gauge}` as Carrier) : p.mode);
     const km = length(f, { units: 'kilometers' });
-    const speed = speedKmh(segmentSpeed(params, p.mode, gauge, countries));
+    const speedParam = segmentSpeed(params, p.mode, gauge, countries);
+    const speed = speedKmh(speedParam);
     const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
     segments.push({
       index: segments.length,
@@ -112,6 +114,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
       km,
       hours: p.hours ? fromRange(p.hours) : hoursAt(km, speed),
       hoursFrom: p.hours ? 'segment' : 'speed',
+      timeSources: p.hours ? p.sources : speedParam.sources,
       status: p.status,
       planned: p.planned,
       season: seasonOf(p, corridors),

@@ -36,7 +36,10 @@ export interface Leg {
   season?: Season;
   corridors: string[];
   countries: string[];
+  /** The segment's sources. */
   sources: string[];
+  /** Where the hours come from: the segment's sources, or the speed parameter's. */
+  timeSources: string[];
 }
 
 export type TransferKind = 'gauge_change' | 'transshipment' | 'border';
@@ -49,8 +52,8 @@ export interface Transfer {
   fromCarrier: Carrier;
   toCarrier: Carrier;
   hours: Hours;
-  /** Where the dwell comes from: the node's own source or a default parameter. */
-  source: string;
+  /** Where the dwell comes from: the node's own source(s) or a default parameter's. */
+  sources: string[];
   /** For border events: the two countries, in travel order. */
   countries?: [string, string];
   /** A border crossed along the leg (by sea, or on land with no crossing point); `at` is then the leg's end. */

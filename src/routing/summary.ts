@@ -22,6 +22,7 @@ function orientedLeg(seg: NetSegment, net: Network, forward: boolean): Leg {
     corridors: seg.corridors,
     countries: forward ? seg.countries : [...seg.countries].reverse(),
     sources: seg.sources,
+    timeSources: seg.timeSources,
   };
 }
 
@@ -59,7 +60,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
         fromCarrier: from,
         toCarrier: to,
         hours: dwell.hours,
-        source: dwell.source,
+        sources: dwell.sources,
       });
       continue;
     }
@@ -70,7 +71,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
     const sides = before ? crossedSides(node, before, leg) : undefined;
     if (sides) {
       const arriving = carrierAt(carrier);
-      const { hours, source } = borderDwell(net.params, node, arriving);
+      const { hours, sources } = borderDwell(net.params, node, arriving);
       transfers.push({
         afterLeg: legs.length - 1,
         at: node.id,
@@ -78,7 +79,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
         fromCarrier: arriving,
         toCarrier: carrierAt(seg.carrier),
         hours,
-        source,
+        sources,
         countries: sides,
       });
     }
@@ -91,7 +92,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
       : seg.unmarkedBorders.map(([a, b]) => [b, a] as [string, string]).reverse();
     for (const countries of pairs) {
       const c = carrierAt(seg.carrier);
-      const { hours, source } = legBorderDwell(net.params, seg.mode);
+      const { hours, sources } = legBorderDwell(net.params, seg.mode);
       transfers.push({
         afterLeg: legs.length - 1,
         at: leg.to,
@@ -99,7 +100,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
         fromCarrier: c,
         toCarrier: c,
         hours,
-        source,
+        sources,
         countries,
         unmarked: true,
       });

@@ -20,7 +20,7 @@ function transferLine(net: Network, t: Transfer): string {
         ? `gauge change ${t.fromCarrier.slice(5)} → ${t.toCarrier.slice(5)} mm`
         : `transshipment ${t.fromCarrier} → ${t.toCarrier}`;
   const hours = included || `, ${spread(t.hours)} h`;
-  return `       · ${t.unmarked ? 'before ' : ''}${where}: ${what}${hours} [${t.source}]`;
+  return `       · ${t.unmarked ? 'before ' : ''}${where}: ${what}${hours} [${t.sources.join(', ')}]`;
 }
 
 function name(net: Network, id: string): string {

@@ -50,14 +50,14 @@ export const carrierAt = (i: number): Carrier => CARRIERS[i] ?? 'road';
 
 export interface Dwell {
   hours: Hours;
-  source: string;
+  sources: string[];
   kind: 'gauge_change' | 'transshipment';
 }
 
-const sourced = (p: DwellParam): { hours: Hours; source: string } => ({
-  hours: p.value,
-  source: p.sources.join(', '),
-});
+const sourced = (p: DwellParam): { hours: Hours; sources: string[] } => ({ hours: p.value, sources: p.sources });
+
+/** Where a node's own dwell comes from: its dwell source, else the node's sources. */
+const nodeDwellSources = (node: NetNode): string[] => (node.dwellSource ? [node.dwellSource] : node.sources);
 
 /** Which default dwell a change of carrier costs. */
 export function transferParam(params: RoutingParams, from: Carrier, to: Carrier): DwellParam {
@@ -80,14 +80,18 @@ export function transferDwell(params: RoutingParams, node: NetNode, from: Carrie
   const kind = carrierMode(from) === 'rail' && carrierMode(to) === 'rail' ? 'gauge_change' : 'transshipment';
   if (node.dwell) {
     const hours = node.kind === 'border_crossing' ? ZERO : node.dwell;
-    return { hours, source: node.dwellSource ?? node.id, kind };
+    return { hours, sources: nodeDwellSources(node), kind };
   }
   return { ...sourced(transferParam(params, from, to)), kind };
 }
 
 /** Dwell for passing a border crossing on a carrier (customs, handover; not a gauge change). */
-export function borderDwell(params: RoutingParams, node: NetNode, carrier: Carrier): { hours: Hours; source: string } {
-  if (node.dwell) return { hours: node.dwell, source: node.dwellSource ?? node.id };
+export function borderDwell(
+  params: RoutingParams,
+  node: NetNode,
+  carrier: Carrier,
+): { hours: Hours; sources: string[] } {
+  if (node.dwell) return { hours: node.dwell, sources: nodeDwellSources(node) };
   return sourced(carrierMode(carrier) === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
 }
 
@@ -95,8 +99,8 @@ export function borderDwell(params: RoutingParams, node: NetNode, carrier: Carri
  * Dwell for a border crossed along a leg (see NetSegment.unmarkedBorders): the default border dwell on land; nothing
  * extra by sea or ferry, where customs are part of the port dwell already counted at loading and unloading.
  */
-export function legBorderDwell(params: RoutingParams, mode: TransportMode): { hours: Hours; source: string } {
+export function legBorderDwell(params: RoutingParams, mode: TransportMode): { hours: Hours; sources: string[] } {
   if (mode === 'road' || mode === 'rail')
     return sourced(mode === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
-  return { hours: ZERO, source: sourced(mode === 'ferry' ? params.dwell.ferryBoard : params.dwell.shipLoad).source };
+  return { hours: ZERO, sources: (mode === 'ferry' ? params.dwell.ferryBoard : params.dwell.shipLoad).sources };
 }

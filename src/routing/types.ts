@@ -41,6 +41,7 @@ export interface NetNode {
   /** The node's own dwell from a source; replaces the default dwell of whatever happens there. */
   dwell?: Hours;
   dwellSource?: string;
+  sources: string[];
   coord: Position;
   /** Bit set of the carriers whose legs touch this node (bit i = CARRIERS[i]). */
   carriers: number;
@@ -59,6 +60,8 @@ export interface NetSegment {
   /** Transit time: the segment's own sourced hours where given, else derived from speed. */
   hours: Hours;
   hoursFrom: 'segment' | 'speed';
+  /** The sources of those hours: the segment's own, or the speed parameter's. */
+  timeSources: string[];
   status: Status;
   planned?: number;
   season?: Season;

@@ -68,6 +68,7 @@ describe('route export', () => {
       'TUR',
       '',
       'fixture',
+      'forbes-2017-cargo-trains;portnews-2013-transsib-7-days',
     ]);
     expect(routeToCSV(r, net)).toContain('"Istanbul, Halkalı"');
   });

@@ -42,11 +42,19 @@ describe('best route on the fixture network', () => {
   it('uses a crossing’s own sourced dwell for everything that happens there (Brest, gauge change included)', () => {
     const r = best({ from: 'moscow', to: 'warsaw' });
     const brest = r.transfers.filter((t) => t.at === 'brest-terespol');
-    expect(brest.map((t) => [t.kind, t.hours.typical, t.source])).toEqual([
-      ['border', 60, 'railtech-2018-malaszewicze'],
-      ['gauge_change', 0, 'railtech-2018-malaszewicze'],
+    expect(brest.map((t) => [t.kind, t.hours.typical, t.sources])).toEqual([
+      ['border', 60, ['railtech-2018-malaszewicze']],
+      ['gauge_change', 0, ['railtech-2018-malaszewicze']],
     ]);
     expect(r.gaugeBreaks).toBe(1);
+  });
+
+  it('names where each leg’s hours come from: the segment’s sources, or the speed parameter’s', () => {
+    const r = best({ from: 'almaty', to: 'port-alat' });
+    const ferry = r.legs.find((l) => l.mode === 'ferry')!;
+    expect(ferry.timeSources).toEqual(['fixture']);
+    const rail = r.legs.find((l) => l.mode === 'rail')!;
+    expect(rail.timeSources).toEqual(DEFAULT_PARAMS.speed.rail[1520].sources);
   });
 
   it('keeps a ferry leg’s sourced hours and counts boarding and leaving the ferry as transshipments', () => {
