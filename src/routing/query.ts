@@ -51,8 +51,10 @@ export function checkQuery(net: Network, q: RouteQuery): Checked {
     if (!r.ok) return fail(r.code, `${role}: ${r.reason}`, r.candidates);
     stops.push(net.nodeIndex.get(r.id)!);
   }
-  if (stops.some((s, i) => i > 0 && stops[i - 1] === s)) {
-    return fail('same_place', `origin and destination are the same place (${nameOf(net, stops[0]!)})`);
+  const repeat = stops.findIndex((s, i) => i > 0 && stops[i - 1] === s);
+  if (repeat > 0) {
+    const what = stops.length === 2 ? 'origin and destination are' : 'two stops in a row are';
+    return fail('same_place', `${what} the same place (${nameOf(net, stops[repeat]!)})`);
   }
   const query: ResolvedQuery = {
     from: net.nodes[stops[0]!]!.id,

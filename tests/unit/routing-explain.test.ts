@@ -96,7 +96,10 @@ describe('answers when there is no route', () => {
   });
 
   it('answers the same place twice, unknown and ambiguous names and bad options without throwing', () => {
-    expect(failure({ from: 'xian', to: "Xi'an" }).code).toBe('same_place');
+    expect(failure({ from: 'xian', to: "Xi'an" }).reason).toBe("origin and destination are the same place (Xi'an)");
+    expect(failure({ from: 'xian', via: ['西安'], to: 'almaty' }).reason).toBe(
+      "two stops in a row are the same place (Xi'an)",
+    );
     const unknown = failure({ from: 'Tashkennt', to: 'xian' });
     expect(unknown.code).toBe('unknown_place');
     expect(unknown.reason).toMatch(/did you mean Tashkent \(tashkent\)/);
