@@ -1,13 +1,12 @@
 // Why there is no route: the search is run again with one constraint relaxed at a time (avoided countries,
 // the operational-only scenario, the month, the allowed modes). The constraints whose relaxation opens a route
 // are the cause, and the route that then appears tells which country, crossing or seasonal leg is in the way.
-import { buildCosts, inSeason, type Filters } from './costs';
+import { buildCosts, type Filters } from './costs';
+import { causeOf, causeText, type Relaxation } from './explain-causes';
 import { nameOf } from './query';
 import { shortestPath } from './search';
 import { summarise } from './summary';
-import { TRANSPORT_MODES, type FailureCode, type Network, type ResolvedQuery, type Route } from './types';
-
-type Relaxation = 'avoid' | 'status' | 'season' | 'modes';
+import { TRANSPORT_MODES, type Cause, type FailureCode, type Network, type ResolvedQuery, type Route } from './types';
 
 const CODES: Record<Relaxation, FailureCode> = {
   avoid: 'blocked_by_avoid',
@@ -15,21 +14,6 @@ const CODES: Record<Relaxation, FailureCode> = {
   season: 'blocked_by_season',
   modes: 'blocked_by_modes',
 };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function relax(f: Filters, rs: Relaxation[]): Filters {
   return {
@@ -47,56 +31,23 @@ function routeUnder(net: Network, q: ResolvedQuery, f: Filters, stops: number[])
 
 const nodeName = (net: Network, id: string) => nameOf(net, net.nodeIndex.get(id)!);
 
-function describe(net: Network, q: ResolvedQuery, f: Filters, stops: number[], r: Relaxation, route: Route): string {
-  if (r === 'avoid') {
-    const each = f.avoid.filter((c) => routeUnder(net, q, { ...f, avoid: f.avoid.filter((x) => x !== c) }, stops));
-    const crossed = f.avoid.filter((c) => route.countries.includes(c));
-    return each.length
-      ? `every route crosses an avoided country (${each.join(' or ')})`
-      : `every route crosses several avoided countries (${crossed.join(', ')})`;
-  }
-  if (r === 'season') {
-    const closed = route.seasonal.filter((s) => !inSeason(f.month!, s.season));
-    const parts = closed.map((s) => {
-      const seg = net.segments[net.segmentIndex.get(s.segment)!]!;
-      const corridor =
-        seg.corridors.map((id) => net.corridors.get(id)).find((c) => c?.season) ?? net.corridors.get(seg.corridors[0]!);
-      const name = corridor?.names.en ?? seg.names?.en ?? seg.id;
-      return `the ${name} leg runs ${MONTHS[s.season.from - 1]}–${MONTHS[s.season.to - 1]}; month ${f.month} is outside`;
-    });
-    return [...new Set(parts)].join('; ');
-  }
-  if (r === 'modes') {
-    const extra = [...new Set(route.legs.map((l) => l.mode))].filter((m) => !f.modes.includes(m));
-    const leg = route.legs.find((l) => extra.includes(l.mode))!;
-    return `no route by ${f.modes.join('/')} alone; one exists using ${extra.join('/')} (${nodeName(net, leg.from)} → ${nodeName(net, leg.to)})`;
-  }
-  return describeStatus(net, f, route);
+/** The cause, as data and in words, of the block that relaxation `r` lifts, given the route it lets through. */
+function explainOne(net: Network, q: ResolvedQuery, f: Filters, stops: number[], r: Relaxation, route: Route) {
+  const opensAlone =
+    r === 'avoid'
+      ? f.avoid.filter((c) => routeUnder(net, q, { ...f, avoid: f.avoid.filter((x) => x !== c) }, stops))
+      : [];
+  const cause = causeOf(net, f, r, route, opensAlone);
+  return { r, cause, text: causeText(net, cause, f, route) };
 }
 
-/** Names the first link that is not open today, and the border it would open when it is a crossing. */
-function describeStatus(net: Network, f: Filters, route: Route): string {
-  const node = (id: string) => net.nodes[net.nodeIndex.get(id)!]!;
-  const leg = route.legs.find(
-    (l) => l.status !== 'operational' || [l.from, l.to].some((id) => node(id).status !== 'operational'),
-  )!;
-  const seg = net.segments[net.segmentIndex.get(leg.segment)!]!;
-  const crossing = [node(leg.from), node(leg.to)].find((n) => n.kind === 'border_crossing');
-  const link =
-    seg.status !== 'operational' ? seg : [node(leg.from), node(leg.to)].find((n) => n.status !== 'operational')!;
-  const linkName =
-    'names' in link && link.names ? link.names.en : `${node(leg.from).names.en} – ${node(leg.to).names.en}`;
-  const when = link.planned ? `, opening ${link.planned}` : '';
-  const what = `${linkName} (${link.status.replace('_', ' ')}${when})`;
-  const modes = f.modes.length < TRANSPORT_MODES.length ? `${f.modes.join('/')} ` : '';
-  if (crossing) {
-    const [a, b] = crossing.sides?.map((s) => s.country) ?? crossing.countries;
-    return `no operational ${modes}crossing between ${a} and ${b} in the chosen scenario; with planned links the route runs via ${crossing.names.en}: ${what}`;
-  }
-  return `no operational ${modes}route in the chosen scenario; it needs ${what}`;
+export interface Explanation {
+  code: FailureCode;
+  reason: string;
+  causes?: Cause[];
 }
 
-export function explainFailure(net: Network, q: ResolvedQuery, stops: number[]): { code: FailureCode; reason: string } {
+export function explainFailure(net: Network, q: ResolvedQuery, stops: number[]): Explanation {
   const f: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
   const applicable: Relaxation[] = [];
   if (q.avoid.length) applicable.push('avoid');
@@ -106,32 +57,40 @@ export function explainFailure(net: Network, q: ResolvedQuery, stops: number[]):
   const open = (rs: Relaxation[]) => routeUnder(net, q, relax(f, rs), stops);
   const singles = applicable.flatMap((r) => {
     const route = open([r]);
-    return route ? [{ r, text: describe(net, q, f, stops, r, route) }] : [];
+    return route ? [explainOne(net, q, f, stops, r, route)] : [];
   });
-  if (singles.length === 1) return { code: CODES[singles[0]!.r], reason: singles[0]!.text };
-  if (singles.length > 1)
+  const causes = singles.map((s) => s.cause);
+  if (singles.length === 1) return { code: CODES[singles[0]!.r], reason: singles[0]!.text, causes };
+  if (singles.length > 1) {
+    const texts = singles.map((s) => s.text).join('; or ');
     return {
       code: 'blocked_by_several',
-      reason: `no route with all these settings; any one change opens one: ${singles.map((s) => s.text).join('; or ')}`,
+      reason: `no route with all these settings; any one change opens one: ${texts}`,
+      causes,
     };
+  }
   for (const set of subsets(applicable).filter((s) => s.length > 1)) {
     const route = open(set);
-    if (route) {
-      const texts = set.map((r) =>
-        describe(
-          net,
-          q,
-          relax(
-            f,
-            set.filter((x) => x !== r),
-          ),
-          stops,
-          r,
-          route,
+    if (!route) continue;
+    const each = set.map((r) =>
+      explainOne(
+        net,
+        q,
+        relax(
+          f,
+          set.filter((x) => x !== r),
         ),
-      );
-      return { code: 'blocked_by_several', reason: `no route unless several settings change: ${texts.join('; and ')}` };
-    }
+        stops,
+        r,
+        route,
+      ),
+    );
+    const texts = each.map((e) => e.text).join('; and ');
+    return {
+      code: 'blocked_by_several',
+      reason: `no route unless several settings change: ${texts}`,
+      causes: each.map((e) => e.cause),
+    };
   }
   const via = q.via.length ? ` via ${q.via.map((id) => nodeName(net, id)).join(', ')}` : '';
   return {

@@ -104,9 +104,34 @@ export interface PlaceRef {
   name: string;
 }
 
+/** One thing standing in the way of a route, as data, so a UI can say it in its own language. */
+export type Cause =
+  | { kind: 'avoid'; countries: string[]; together: boolean }
+  | {
+      kind: 'status';
+      /** The first link that is not open: a segment or a node id. */
+      link: string;
+      status: Status;
+      planned?: number;
+      /** When the link is at a border crossing: the crossing and the two countries it joins. */
+      crossing?: string;
+      countries?: [string, string];
+    }
+  | { kind: 'season'; month: number; legs: { segment: string; corridor?: string; season: Season }[] }
+  | { kind: 'modes'; allowed: TransportMode[]; needed: TransportMode[] };
+
 export type PlanResult =
   | { ok: true; query: ResolvedQuery; routes: Route[] }
-  | { ok: false; code: FailureCode; reason: string; candidates?: PlaceRef[] };
+  | {
+      ok: false;
+      code: FailureCode;
+      /** The answer in English words. */
+      reason: string;
+      /** For blocked_by_*: what is in the way (several for blocked_by_several). */
+      causes?: Cause[];
+      /** For unknown or ambiguous places: the places meant, perhaps. */
+      candidates?: PlaceRef[];
+    };
 
 /** The query after names were resolved and defaults applied. */
 export interface ResolvedQuery {

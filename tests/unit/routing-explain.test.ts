@@ -18,6 +18,7 @@ describe('answers when there is no route', () => {
     const f = failure({ from: 'xian', to: 'duisburg', avoid: ['RUS', 'AZE'] });
     expect(f.code).toBe('blocked_by_avoid');
     expect(f.reason).toBe('every route crosses an avoided country (RUS or AZE)');
+    expect(f.causes).toEqual([{ kind: 'avoid', countries: ['RUS', 'AZE'], together: false }]);
   });
 
   it('says there is no operational crossing between CHN and KGZ by rail, and which planned link would open one', () => {
@@ -26,6 +27,16 @@ describe('answers when there is no route', () => {
     expect(f.reason).toMatch(/^no operational rail crossing between CHN and KGZ in the chosen scenario/);
     expect(f.reason).toMatch(/via Torugart/);
     expect(f.reason).toMatch(/planned, opening 2030/);
+    expect(f.causes).toEqual([
+      {
+        kind: 'status',
+        link: 'kashgar-torugart-rail',
+        status: 'planned',
+        planned: 2030,
+        crossing: 'torugart',
+        countries: ['CHN', 'KGZ'],
+      },
+    ]);
   });
 
   it('names the seasonal leg and its window when the month closes the only way', () => {
@@ -40,6 +51,13 @@ describe('answers when there is no route', () => {
       ok: false,
       code: 'blocked_by_season',
       reason: 'the Arctic Express No. 1 leg runs July–November; month 2 is outside',
+      causes: [
+        {
+          kind: 'season',
+          month: 2,
+          legs: [{ segment: 'arkhangelsk-shanghai-nsr', corridor: 'arctic-express', season: { from: 7, to: 11 } }],
+        },
+      ],
     });
   });
 
