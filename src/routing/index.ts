@@ -8,7 +8,8 @@
  *
  * - buildNetwork(dataset, params?) → Network: legs by carrier (rail by gauge, road, ferry, sea) joined at nodes;
  *   km from the geometry; hours from the segment's own sourced range, else from speeds in params.
- * - planRoutes(network, query) → PlanResult: { ok: true, query, routes } | { ok: false, code, reason, candidates? }.
+ * - planRoutes(network, query) → PlanResult: { ok: true, query, routes } |
+ *   { ok: false, code, reason, causes?, candidates? }: `reason` in English words, `causes` the same as data.
  *   query: from, to, via[] (ids or names/aliases in zh/en/ru), by 'time'|'distance', modes[], avoid[] (ISO3),
  *   includePlanned, month (1–12), alternatives (default 3). Never throws on user input.
  * - resolvePlace(network | dataset, text) → { ok: true, id, names } | { ok: false, code, reason, candidates }.
@@ -18,7 +19,9 @@
  *
  * A Route carries km, hours and days as { min, typical, max }, counts of border crossings, gauge breaks and
  * transshipments, countries and corridors in order, the ordered legs (segment id, mode, gauge, from, to, km,
- * hours) and the transfers between them (gauge change, transshipment, border), each with its dwell and source.
+ * hours) and the transfers between them (gauge change, transshipment, border), each with its dwell and sources.
+ * Scenarios: operational links only, or (includePlanned) also planned and under-construction ones; proposed and
+ * suspended links are never used. Without a month every seasonal leg is open and listed in route.seasonal.
  */
 export { buildNetwork, type NetworkInput } from './network';
 export { planRoutes } from './plan';
