@@ -28,8 +28,9 @@ export interface SyntheticOptions {
 
 export function syntheticDataset({ edges, seed = 1, bandWidth = 25 }: SyntheticOptions): Dataset {
   const rnd = prng(seed);
-  // A grid of w × h places has about 2.5 legs per place (right, down and every other diagonal).
-  const side = Math.ceil(Math.sqrt(edges / 2.5));
+  // A grid of w × h places has a little under 2.5 legs per place (right, down and every other diagonal); one more
+  // row and column than that makes enough, and the last are cut off at `edges`.
+  const side = Math.ceil(Math.sqrt(edges / 2.5)) + 1;
   const w = side;
   const h = side;
   const nodes: NodeFeature[] = [];
