@@ -3,12 +3,14 @@
 import { resolve } from 'node:path';
 import { ProjectProps } from '../../src/data/schema';
 import { centres } from './projects-centres';
+import { gasNorth } from './projects-gas-north';
+import { gasUkraine } from './projects-gas-ukraine';
 import { industry } from './projects-industry';
 import { transportEnergy } from './projects-transport-energy';
 import { REPO_ROOT } from './reference';
 import { writeGeoFile } from './write-geo';
 
-const specs = [...transportEnergy(), ...industry(), ...centres()];
+const specs = [...transportEnergy(), ...gasNorth(), ...gasUkraine(), ...industry(), ...centres()];
 const ids = new Set<string>();
 const features = specs.map(({ geometry, ...spec }) => {
   if (ids.has(spec.id)) throw new Error(`duplicate project id ${spec.id}`);

@@ -11,6 +11,7 @@ import { REPO_ROOT } from './reference';
 import { datasets, seeds } from './sources-base';
 import { lineRefs } from './sources-lines';
 import { networkRefs } from './sources-network';
+import { pipelineRefs } from './sources-pipelines';
 import { placeRefs } from './sources-places';
 import { projectRefs } from './sources-projects';
 import { articles, wikipedia } from './sources-refs';
@@ -26,6 +27,7 @@ const all = [
   ...networkRefs,
   ...lineRefs,
   ...placeRefs,
+  ...pipelineRefs,
   ...ROUTING_SOURCES,
 ].map((s) => Source.parse(s));
 const seen = new Set<string>();

@@ -35,3 +35,15 @@ export const gn = (_geonameId: number, lon: number, lat: number): LonLat => [rou
 export const point = (at: LonLat): ProjectGeometry => ({ type: 'Point', coordinates: at });
 export const points = (...at: LonLat[]): ProjectGeometry => ({ type: 'MultiPoint', coordinates: at });
 export const line = (...at: LonLat[]): ProjectGeometry => ({ type: 'LineString', coordinates: at });
+
+const INDICATIVE = {
+  zh: '线形为经过所列地点的示意线，并非实际走向。',
+  en: 'The line is indicative, drawn through the named places only.',
+  ru: 'Линия условная: проведена только через названные пункты.',
+};
+/** A summary in three languages ending with the note that the drawn line is indicative. */
+export const ind = (zh: string, en: string, ru: string) => ({
+  zh: `${zh}${INDICATIVE.zh}`,
+  en: `${en} ${INDICATIVE.en}`,
+  ru: `${ru} ${INDICATIVE.ru}`,
+});

@@ -1,15 +1,7 @@
 // Railway, pipeline and power projects. Lines run through their named waypoints only: they show where a
 // project goes, not its surveyed alignment (each summary says so).
 import { nm } from './node-kit';
-import { gn, line, ne, node, points, type ProjectSpec } from './project-kit';
-
-const INDICATIVE = {
-  zh: '线形为经过所列地点的示意线，并非实际走向。',
-  en: 'The line is indicative, drawn through the named places only.',
-  ru: 'Линия условная: проведена только через названные пункты.',
-};
-const ind = (zh: string, en: string, ru: string) =>
-  nm(`${zh}${INDICATIVE.zh}`, `${en} ${INDICATIVE.en}`, `${ru} ${INDICATIVE.ru}`);
+import { gn, ind, line, ne, node, points, type ProjectSpec } from './project-kit';
 
 export const transportEnergy: () => ProjectSpec[] = () => [
   {
