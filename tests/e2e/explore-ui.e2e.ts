@@ -301,7 +301,7 @@ describe('export', () => {
 });
 
 describe('phone at 390×844', () => {
-  it('searches, lists, selects and exports on the bottom sheet', async () => {
+  it('searches, lists and selects on the bottom sheet', async () => {
     const atlas = await openAtlas(browser, '?lang=en', { width: 390, height: 844 });
     const { page } = atlas;
     await waitForIdle(page);
@@ -327,7 +327,15 @@ describe('phone at 390×844', () => {
     await waitForParam(page, 'sel', next ?? null);
     await waitForIdle(page);
     await screenshot(page, 'explore-list-phone');
+    expect(atlas.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 
+  it('exports the table and the picture from the bottom sheet', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=list', { width: 390, height: 844 });
+    const { page } = atlas;
+    await rowLocator(page).first().waitFor();
+    await waitForIdle(page);
     const csv = await exportFile(page, 1);
     expect(readCsv(csv.body.toString('utf8').slice(1)).length).toBe((await rowLocator(page).count()) + 1);
     const png = await exportFile(page, 2);
