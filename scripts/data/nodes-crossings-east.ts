@@ -86,6 +86,8 @@ export const eastCrossings: NodeSpec[] = [
     modes: ['rail', 'road'],
     status: 'operational',
     opened: 1956,
+    dwellHours: { min: 44.4, max: 44.4 },
+    dwellSource: 'carec-cpmm-2022',
     summary: nm(
       '中蒙唯一的铁路口岸（1956年通车），1435/1520毫米换轨，中欧班列中通道唯一出境口岸；中蒙二连浩特—扎门乌德经济合作区跨界而设。',
       'The only China–Mongolia rail crossing (since 1956), with a 1,435/1,520 mm break of gauge and the sole exit of the CR Express middle route; the Erenhot–Zamyn-Üüd economic cooperation zone straddles it.',
@@ -109,6 +111,7 @@ export const eastCrossings: NodeSpec[] = [
       'people-cn-cr-express-2025',
       'orobotics-ganqimaodu-rail-2025',
       'ne-railroads',
+      'carec-cpmm-2022',
     ],
     where: { border: ['CHN', 'MNG'], ref: 'ne-railroads', at: [111.9334, 43.6969] },
   },

@@ -37,12 +37,14 @@ export const eurasiaCrossings: NodeSpec[] = [
     ],
     modes: ['rail', 'road'],
     status: 'operational',
+    dwellHours: { min: 48, typical: 60, max: 120 },
+    dwellSource: 'railtech-2018-malaszewicze',
     summary: nm(
-      '白俄罗斯与波兰之间的1520/1435毫米换轨口岸，马瓦舍维奇换装场是中欧班列进入欧盟的主要门户。',
-      'The 1,520/1,435 mm break of gauge between Belarus and Poland; the Małaszewicze transhipment yards are the CR Express’s main gate into the EU.',
-      'Пункт смены колеи 1520/1435 мм между Беларусью и Польшей; перегрузочные парки Малашевичей — главные ворота поездов Китай–Европа в ЕС.',
+      '白俄罗斯与波兰之间的1520/1435毫米换轨口岸，马瓦舍维奇换装场是中欧班列进入欧盟的主要门户。据RailTech（2018），列车在此通常等待两三天，五天也不罕见。',
+      'The 1,520/1,435 mm break of gauge between Belarus and Poland; the Małaszewicze transhipment yards are the CR Express’s main gate into the EU. Trains regularly wait two to three days here and easily five (RailTech, 2018).',
+      'Пункт смены колеи 1520/1435 мм между Беларусью и Польшей; перегрузочные парки Малашевичей — главные ворота поездов Китай–Европа в ЕС. По данным RailTech (2018), поезда обычно ждут здесь два-три дня, нередко пять.',
     ),
-    sources: ['ne-railroads', 'ne-boundaries'],
+    sources: ['ne-railroads', 'ne-boundaries', 'railtech-2018-malaszewicze'],
     where: rail('BLR', 'POL', [23.6405, 52.0758]),
   },
   {

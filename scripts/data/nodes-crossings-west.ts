@@ -37,6 +37,8 @@ export const westCrossings: NodeSpec[] = [
     modes: ['rail', 'road', 'pipeline'],
     status: 'operational',
     opened: 1983,
+    dwellHours: { min: 34.8, max: 58.7 },
+    dwellSource: 'carec-cpmm-2022-prc',
     summary: nm(
       '中哈边境的公路、铁路和管道口岸；1983年重新开放，2012年通铁路，中哈霍尔果斯国际边境合作中心位于此处。',
       'Road, rail and pipeline crossing on the China–Kazakhstan border; reopened in 1983, rail link since December 2012, home of the Khorgos International Center of Boundary Cooperation.',
@@ -53,7 +55,7 @@ export const westCrossings: NodeSpec[] = [
       },
     ],
     seed: ['seed-000'],
-    sources: ['seed-000', 'wiki-port-of-khorgos', 'menafn-nur-zholy-2025'],
+    sources: ['seed-000', 'wiki-port-of-khorgos', 'menafn-nur-zholy-2025', 'carec-cpmm-2022-prc'],
     where: { border: ['CHN', 'KAZ'], ref: 'wiki-port-of-khorgos', at: [dms(80, 29), dms(44, 14)] },
   },
   {
@@ -81,10 +83,12 @@ export const westCrossings: NodeSpec[] = [
     modes: ['rail', 'road', 'pipeline'],
     status: 'operational',
     opened: 1990,
+    dwellHours: { min: 4.25, typical: 30.5, max: 80.2 },
+    dwellSource: 'carec-cpmm-2022-prc',
     summary: nm(
-      '中哈第一条铁路口岸，位于准噶尔门，需换轨（1435/1520毫米）；中欧班列西通道的主要出境口岸，2022年起试行中哈“关铁通”。',
-      'The first China–Kazakhstan rail crossing, in the Dzungarian Gate, with a break of gauge (1,435/1,520 mm); main exit of the western CR Express route and pilot of the 2022 customs–railway data exchange.',
-      'Первый железнодорожный переход между Китаем и Казахстаном в Джунгарских воротах, со сменой колеи (1435/1520 мм); главный выход западного маршрута поездов Китай–Европа.',
+      '中哈第一条铁路口岸，位于准噶尔门，需换轨（1435/1520毫米）；中欧班列西通道的主要出境口岸，2022年起试行中哈“关铁通”。停留时间各来源不一：多斯特克站处理一列车4小时15分（2016年）；亚行CAREC监测的阿拉山口平均通关时间为80.2小时（2021年）和30.5小时（2022年）。',
+      'The first China–Kazakhstan rail crossing, in the Dzungarian Gate, with a break of gauge (1,435/1,520 mm); main exit of the western CR Express route and pilot of the 2022 customs–railway data exchange. Sources disagree on the time spent: Dostyk station processes a train in 4 h 15 min (2016), while ADB’s CAREC monitoring measured 80.2 h (2021) and 30.5 h (2022) on average at Alashankou.',
+      'Первый железнодорожный переход между Китаем и Казахстаном в Джунгарских воротах, со сменой колеи (1435/1520 мм); главный выход западного маршрута поездов Китай–Европа. Оценки времени стоянки расходятся: станция Достык обрабатывает поезд за 4 ч 15 мин (2016), а мониторинг CAREC (АБР) дал в среднем 80,2 ч (2021) и 30,5 ч (2022) на Алашанькоу.',
     ),
     figures: [
       {
@@ -103,7 +107,15 @@ export const westCrossings: NodeSpec[] = [
       },
     ],
     seed: ['seed-000'],
-    sources: ['seed-000', 'wiki-alashankou-station', 'silkroadnews-alashankou-2016', 'ne-railroads'],
+    sources: [
+      'seed-000',
+      'wiki-alashankou-station',
+      'silkroadnews-alashankou-2016',
+      'ne-railroads',
+      'carec-cpmm-2022-prc',
+
+      'silkroadnews-2016-dostyk',
+    ],
     where: { border: ['CHN', 'KAZ'], ref: 'ne-railroads', at: [82.5822, 45.1733] },
   },
   {

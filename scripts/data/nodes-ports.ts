@@ -130,6 +130,8 @@ export const ports: NodeSpec[] = [
     aliases: ['Aktau', 'Aqtau', 'Ақтау', 'Актау', 'Shevchenko', 'Шевченко', 'Aktau Sea Commercial Port'],
     countries: ['KAZ'],
     modes: ['sea', 'ferry', 'rail', 'road'],
+    dwellHours: { min: 24, max: 72 },
+    dwellSource: 'seetaoe-2026-caspian-ports',
     summary: nm(
       '哈萨克斯坦里海主港，跨里海国际运输走廊的渡轮与集装箱港；文章列为多式联运过境港口之一。',
       'Kazakhstan’s main Caspian port, a ferry and container port of the Trans-Caspian route; the article lists it among the multimodal transit ports.',
@@ -145,7 +147,7 @@ export const ports: NodeSpec[] = [
       },
     ],
     seed: ['seed-000'],
-    sources: ['seed-000', 'wiki-aktau', 'portnews-aktau-2023'],
+    sources: ['seed-000', 'wiki-aktau', 'portnews-aktau-2023', 'seetaoe-2026-caspian-ports'],
     where: { ref: 'wiki-aktau', at: [dms(51, 9), dms(43, 39)] },
   }),
   port({
@@ -231,12 +233,20 @@ export const ports: NodeSpec[] = [
     countries: ['AZE'],
     modes: ['sea', 'ferry', 'rail', 'road'],
     opened: 2018,
+    dwellHours: { min: 24, max: 72 },
+    dwellSource: 'seetaoe-2026-caspian-ports',
     summary: nm(
       '巴库市加拉达格区阿拉特镇的新港区，巴库以南约65公里，2018年5月启用，接驳巴库—第比利斯—卡尔斯铁路。未找到港区本身的公开坐标：取阿拉特镇的坐标（德文维基百科），移至最近的自然地球海岸线（约1.8公里）。',
       'The new port complex in the Alat settlement of Baku’s Garadagh district, about 65 km south-west of Baku, opened in May 2018 and linked to the Baku–Tbilisi–Kars railway. No published coordinate of the terminal itself was found: shown at the Alat settlement coordinates (German Wikipedia) moved to the nearest Natural Earth coastline, about 1.8 km away.',
       'Новый портовый комплекс в посёлке Алят Гарадагского района Баку, примерно в 65 км к юго-западу от Баку, открыт в мае 2018 г. и связан с железной дорогой Баку – Тбилиси – Карс. Координаты самого терминала не найдены: показан по координатам посёлка Алят (немецкая Википедия), перенесённым на ближайшую береговую линию Natural Earth (около 1,8 км).',
     ),
-    sources: ['wiki-baku-port', 'ady-baku-port-2018', 'transukr-alat-port', 'dewiki-alat'],
+    sources: [
+      'wiki-baku-port',
+      'ady-baku-port-2018',
+      'transukr-alat-port',
+      'dewiki-alat',
+      'seetaoe-2026-caspian-ports',
+    ],
     where: { coast: { from: [dms(49, 24, 29.4), dms(39, 57, 10.1)], km: 0, bearing: 0 }, ref: 'dewiki-alat' },
   }),
   port({

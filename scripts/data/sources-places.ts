@@ -1,5 +1,6 @@
-// References that place ports and water passages: where the Alat and Ningbo terminals are, which ports the
-// Arctic Express calls at, and the named points the Suez Canal and Volga–Caspian channel lines run through.
+// References that place ports and water passages (where the Alat and Ningbo terminals are, which ports the
+// Arctic Express calls at, the named points the Suez Canal and Volga–Caspian channel lines run through) and the
+// time trains spend at the crossings.
 import type { Source } from '../../src/data/schema';
 
 export const placeRefs: Source[] = [
@@ -62,5 +63,15 @@ export const placeRefs: Source[] = [
     kind: 'reference',
     url: 'https://ru.wikipedia.org/wiki/%D0%92%D0%BE%D0%BB%D0%B3%D0%BE-%D0%9A%D0%B0%D1%81%D0%BF%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB',
     note: 'Consulted 2026: 188 km from the deep Bakhtemir arm of the Volga delta (head 45°47′41″N 47°33′48″E, port Olya) across the shallow delta front to the Caspian (mouth 45°04′24″N 47°40′50″E); lets sea ships reach Olya and Astrakhan.',
+  },
+  {
+    id: 'carec-cpmm-2022-prc',
+    title: 'CAREC Corridor Performance Measurement and Monitoring Annual Report 2022: People’s Republic of China',
+    publisher: 'Asian Development Bank / CAREC Program',
+    date: '2023',
+    language: 'en',
+    kind: 'official',
+    url: 'https://cpmm.carecprogram.org/2022-report/peoples-republic-of-china',
+    note: 'Average time for trains to clear the border-crossing point: Alashankou 80.2 h (2021) and 30.5 h (2022); Horgos 58.7 h (2021) and 34.8 h (2022). Road: Alashankou 61.7 h and 81.3 h, Horgos 77.5 h and 23.5 h.',
   },
 ];
