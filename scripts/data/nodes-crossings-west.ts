@@ -40,9 +40,9 @@ export const westCrossings: NodeSpec[] = [
     dwellHours: { min: 34.8, max: 58.7 },
     dwellSource: 'carec-cpmm-2022-prc',
     summary: nm(
-      '中哈边境的公路、铁路和管道口岸；1983年重新开放，2012年通铁路，中哈霍尔果斯国际边境合作中心位于此处。',
-      'Road, rail and pipeline crossing on the China–Kazakhstan border; reopened in 1983, rail link since December 2012, home of the Khorgos International Center of Boundary Cooperation.',
-      'Автомобильный, железнодорожный и трубопроводный переход на границе Китая и Казахстана; вновь открыт в 1983 г., железная дорога с декабря 2012 г., здесь расположен МЦПС «Хоргос».',
+      '中哈边境的公路、铁路和管道口岸；1983年重新开放，2012年通铁路，中哈霍尔果斯国际边境合作中心位于此处。停留时间各来源不一：吊车在两种轨距列车间换装集装箱最快47分钟；亚行CAREC监测的霍尔果斯铁路平均通关时间为58.7小时（2021年）和34.8小时（2022年）。',
+      'Road, rail and pipeline crossing on the China–Kazakhstan border; reopened in 1983, rail link since December 2012, home of the Khorgos International Center of Boundary Cooperation. Sources disagree on the time spent: cranes move a train’s containers between the two gauges in as little as 47 minutes, while ADB’s CAREC monitoring measured 58.7 h (2021) and 34.8 h (2022) on average for trains at Horgos.',
+      'Автомобильный, железнодорожный и трубопроводный переход на границе Китая и Казахстана; вновь открыт в 1983 г., железная дорога с декабря 2012 г., здесь расположен МЦПС «Хоргос». Оценки времени стоянки расходятся: краны перегружают контейнеры поезда между колеями всего за 47 минут, а мониторинг CAREC (АБР) дал в среднем 58,7 ч (2021) и 34,8 ч (2022) для поездов в Хоргосе.',
     ),
     figures: [
       {
@@ -55,7 +55,13 @@ export const westCrossings: NodeSpec[] = [
       },
     ],
     seed: ['seed-000'],
-    sources: ['seed-000', 'wiki-port-of-khorgos', 'menafn-nur-zholy-2025', 'carec-cpmm-2022-prc'],
+    sources: [
+      'seed-000',
+      'wiki-port-of-khorgos',
+      'menafn-nur-zholy-2025',
+      'carec-cpmm-2022-prc',
+      'wiki-break-of-gauge',
+    ],
     where: { border: ['CHN', 'KAZ'], ref: 'wiki-port-of-khorgos', at: [dms(80, 29), dms(44, 14)] },
   },
   {

@@ -74,4 +74,14 @@ export const placeRefs: Source[] = [
     url: 'https://cpmm.carecprogram.org/2022-report/peoples-republic-of-china',
     note: 'Average time for trains to clear the border-crossing point: Alashankou 80.2 h (2021) and 30.5 h (2022); Horgos 58.7 h (2021) and 34.8 h (2022). Road: Alashankou 61.7 h and 81.3 h, Horgos 77.5 h and 23.5 h.',
   },
+  {
+    id: 'astanatimes-xian-tashkent-2024',
+    title: 'Container train travels from China to Uzbekistan via Kazakhstan in record five days',
+    publisher: 'The Astana Times',
+    date: '2024-08-05',
+    language: 'en',
+    kind: 'article',
+    url: 'https://astanatimes.com/2024/08/container-train-travels-from-china-to-uzbekistan-via-kazakhstan-in-record-five-days/',
+    note: 'Xi’an to Tashkent, 4,486 km in five days: transshipped at the Khorgos Gateway dry port, then on the KTZ network to the Saryagash border station and Tashkent; Saryagash junction capacity up 50%.',
+  },
 ];
