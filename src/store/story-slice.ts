@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import { sceneState } from '../story/apply';
 import { stepScene, type StepAction } from '../story/engine';
+import { framed, storyViewport } from '../story/frame';
 import { preparedStory } from '../story/session';
 import { NO_FILTERS } from './filters-slice';
 import type { AppState } from './index';
@@ -30,8 +31,8 @@ export interface StorySlice {
   showScene: (scene: number, options?: { instant?: boolean }) => void;
   stepStory: (action: StepAction) => void;
   returnToScene: () => void;
-  /** The scene's view again at once, e.g. after the map changed size for the presenter view. */
-  frameScene: () => void;
+  /** The scene's view again, e.g. after the map changed size for the presenter view. */
+  frameScene: (instant?: boolean) => void;
   setStoryExploring: (on: boolean) => void;
   toggleStoryNotes: () => void;
   setGalleryOpen: (open: boolean) => void;
@@ -77,10 +78,10 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
     const at = get().story;
     if (at) get().showScene(at.scene);
   },
-  frameScene: () => {
+  frameScene: (instant = true) => {
     const at = get().story;
     const patch = at ? preparedStory(at.id)?.patches[at.scene] : undefined;
-    if (patch && !get().storyExploring) get().moveCamera({ ...patch.camera, instant: true });
+    if (patch && !get().storyExploring) get().moveCamera({ ...framed(patch.camera, storyViewport()), instant });
   },
   setStoryExploring: (storyExploring) => set({ storyExploring }),
   toggleStoryNotes: () => set((s) => ({ storyNotes: !s.storyNotes })),

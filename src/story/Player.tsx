@@ -7,6 +7,7 @@ import { SceneCard } from './SceneCard';
 import { usePreparedStory } from './use-prepared-story';
 import { usePresenter } from './use-presenter';
 import { useStoryKeys } from './use-story-keys';
+import { useStoryViewport } from './use-story-viewport';
 import './story.css';
 
 export function StoryPlayer() {
@@ -20,6 +21,8 @@ function StoryStage({ id }: { id: string }) {
   const ref = useRef<HTMLElement>(null);
   const presenter = usePresenter(ref);
   useStoryKeys(presenter.toggle);
+  // Measured before the first scene is applied, so even a linked scene is framed around the card.
+  useStoryViewport(ref);
   const state = usePreparedStory(id);
   return (
     <section ref={ref} className="story-stage" aria-label={t(lang, 'storyLabel')}>

@@ -1,6 +1,7 @@
 // A scene's patch as one store update: camera intent, filters, selection and the story position together, so the
 // URL gets one history entry per scene and back/forward land on whole scenes.
 import type { AppState } from '../store';
+import { framed, storyViewport } from './frame';
 import { prepareRoutes, preparedStory } from './session';
 
 /** Layers the map draws progressively when a scene opens (see overlay.ts). */
@@ -23,7 +24,7 @@ export function sceneState(id: string, scene: number, seq: number, instant = fal
     story: { id, scene: at },
     storyApplied: sceneKey(id, at),
     storyExploring: false,
-    cameraIntent: { ...patch.camera, instant, seq },
+    cameraIntent: { ...framed(patch.camera, storyViewport()), instant, seq },
     filters: patch.filters,
     selected: patch.selected,
     lineDraw: patch.draw ? { layerIds: DRAW_LAYER_IDS, seq } : null,
