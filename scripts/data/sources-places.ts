@@ -84,4 +84,14 @@ export const placeRefs: Source[] = [
     url: 'https://astanatimes.com/2024/08/container-train-travels-from-china-to-uzbekistan-via-kazakhstan-in-record-five-days/',
     note: 'Xi’an to Tashkent, 4,486 km in five days: transshipped at the Khorgos Gateway dry port, then on the KTZ network to the Saryagash border station and Tashkent; Saryagash junction capacity up 50%.',
   },
+  {
+    id: 'newsilkroad-db-cargo-middle-corridor',
+    title: 'DB Cargo Eurasia launches new intermodal transport service through the Middle Corridor',
+    publisher: 'New Silk Road Discovery',
+    date: '2026',
+    language: 'en',
+    kind: 'article',
+    url: 'https://www.newsilkroaddiscovery.com/db-cargo-eurasia-launches-new-intermodal-transport-service-through-the-middle-corridor/',
+    note: 'Undated news item, consulted 2026: Xi’an – Aktau – Alat – Poti, by sea to Constanța, then by DB Cargo Romania trains on to Duisburg and Hamburg; about 30 days in transit.',
+  },
 ];
