@@ -68,12 +68,12 @@ function GalleryDialog() {
   return (
     <div className="story-backdrop" onClick={(e) => e.target === e.currentTarget && setOpen(false)}>
       <div ref={dialogRef} className="story-gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title">
-        <header className="story-gallery-head">
+        <div className="story-gallery-head">
           <h2 id="gallery-title">{t(lang, 'galleryTitle')}</h2>
           <button ref={closeRef} type="button" onClick={() => setOpen(false)} aria-label={t(lang, 'galleryClose')}>
             ×
           </button>
-        </header>
+        </div>
         <p className="story-gallery-intro">{t(lang, 'galleryIntro')}</p>
         {typeof stories === 'string' && <p role="alert">{t(lang, 'galleryError', { detail: stories })}</p>}
         {stories === null && <p role="status">{t(lang, 'galleryLoading')}</p>}
