@@ -86,7 +86,7 @@ export const exploreEn = {
   figureTypical: '(typical {value})',
   figureAsOf: 'as of {date}',
   figureDisagree: 'Sources disagree',
-  sourceOpen: '{title} (opens in a new tab)',
+  opensNewTab: '(opens in a new tab)',
   notDated: 'no year given',
 } as const;
 

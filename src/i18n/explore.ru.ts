@@ -87,6 +87,6 @@ export const exploreRu: Record<ExploreKey, string> = {
   figureTypical: '(обычно {value})',
   figureAsOf: 'на {date}',
   figureDisagree: 'Источники расходятся',
-  sourceOpen: '{title} (откроется в новой вкладке)',
+  opensNewTab: '(откроется в новой вкладке)',
   notDated: 'год не указан',
 };

@@ -87,6 +87,6 @@ export const exploreZh: Record<ExploreKey, string> = {
   figureTypical: '（通常 {value}）',
   figureAsOf: '截至 {date}',
   figureDisagree: '来源说法不一',
-  sourceOpen: '{title}（在新标签页打开）',
+  opensNewTab: '（在新标签页打开）',
   notDated: '未注明年份',
 };

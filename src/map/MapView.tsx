@@ -100,7 +100,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     map.on('error', (e) => {
       const s = useAppStore.getState();
       const detail = styleErrorDetail(e);
-      if (detail.basemap) s.notify('error', t(s.lang, 'basemapError', { detail: detail.text }));
+      if (detail.basemap) s.notify('error', t(s.lang, 'basemapError', { detail: detail.text }), 'basemap');
       else console.warn('map error', e.error);
     });
     map.on('moveend', () => {
@@ -116,7 +116,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     if (config.kind === 'embedded') {
       verifyEmbeddedBasemap(new URL('basemap/metadata.json', window.location.href).href).catch((err: Error) => {
         const s = useAppStore.getState();
-        s.notify('error', t(s.lang, 'basemapError', { detail: err.message }));
+        s.notify('error', t(s.lang, 'basemapError', { detail: err.message }), 'basemap');
       });
     }
     if (config.kind === 'style-url') {
@@ -127,7 +127,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         })
         .catch((err: Error) => {
           const s = useAppStore.getState();
-          s.notify('error', t(s.lang, 'basemapError', { detail: err.message }));
+          s.notify('error', t(s.lang, 'basemapError', { detail: err.message }), 'basemap');
         });
     }
 

@@ -67,7 +67,8 @@ const year: UrlField = {
 
 const selection: UrlField = {
   key: 'sel',
-  read: (v) => (ID.test(v) ? { selected: v } : null),
+  // A shared link to a record opens the panel, so a phone shows its details too.
+  read: (v) => (ID.test(v) ? { selected: v, panelOpen: true } : null),
   write: (s) => s.selected ?? undefined,
   history: 'push',
   absent: () => ({ selected: null }),

@@ -6,6 +6,8 @@ export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** Notices with the same key replace each other (one basemap failure, however many tiles fail). */
+  key?: string;
 }
 
 export interface UiSlice {
@@ -14,7 +16,7 @@ export interface UiSlice {
   notices: Notice[];
   setLang: (lang: Lang) => void;
   setPanelOpen: (open: boolean) => void;
-  notify: (kind: Notice['kind'], text: string) => void;
+  notify: (kind: Notice['kind'], text: string, key?: string) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -29,10 +31,11 @@ export const createUiSlice =
     notices: [],
     setLang: (lang) => set({ lang }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
-    notify: (kind, text) =>
-      set((s) =>
+    notify: (kind, text, key) =>
+      set((s) => {
         // The same message twice (a retry, a second bad tile) is one notice, not a stack of them.
-        s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextNoticeId++, kind, text }] },
-      ),
+        if (s.notices.some((n) => n.text === text || (key !== undefined && n.key === key))) return s;
+        return { notices: [...s.notices, { id: nextNoticeId++, kind, text, key }] };
+      }),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   });

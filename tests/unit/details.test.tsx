@@ -60,8 +60,9 @@ describe('details of a selected record', () => {
       '中欧班列开行 — Seed article, July 2025',
       'Middle Trade and Transport Corridor — World Bank, November 2023',
     ]);
-    const link = within(sources).getByRole('link');
-    expect(link.textContent).toBe(link.getAttribute('href'));
+    // The accessible name starts with the visible URL (axe: label-content-name-mismatch) and says where it opens.
+    const link = within(sources).getByRole('link', { name: /\(opens in a new tab\)$/ });
+    expect(link.textContent).toBe(`${link.getAttribute('href')} (opens in a new tab)`);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
   });

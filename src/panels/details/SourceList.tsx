@@ -24,14 +24,9 @@ export function SourceList({ ids, index, lang }: { ids: readonly string[]; index
               {s.url && (
                 <>
                   <br />
-                  <a
-                    href={s.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="source-url"
-                    aria-label={t(lang, 'sourceOpen', { title: s.title })}
-                  >
+                  <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-url">
                     {s.url}
+                    <span className="visually-hidden"> {t(lang, 'opensNewTab')}</span>
                   </a>
                 </>
               )}
