@@ -1,9 +1,10 @@
 // Story files go through the one validation command, their ids checked against the records of the same run.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDataFile } from '../../src/data/format';
 import { formatIssue } from '../../src/data/parse';
-import { loadReference, validateTexts } from '../../src/data/validate';
+import { loadGeoDir, loadReference, validateTexts } from '../../src/data/validate';
 import { toTexts, validDataset } from './fixtures/dataset';
 
 const ref = loadReference(fileURLToPath(new URL('../../geo/', import.meta.url)));
@@ -43,5 +44,17 @@ describe('stories in the validation command', () => {
     expect(problems(storyNaming(['khorgas']))).toEqual([
       "stories/khorgos-gate.json (khorgos-gate) at scenes[0].highlight[0]: scene 1: unknown border crossing 'khorgas' in highlight[0] (did you mean 'khorgos'?)",
     ]);
+  });
+});
+
+describe('the example in the author’s guide', () => {
+  it('is a valid story against the atlas data', () => {
+    const guide = readFileSync(new URL('../../docs/stories.md', import.meta.url), 'utf8');
+    const example = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).at(-1)!;
+    const story = JSON.parse(example) as { id: string };
+    const texts = { ...loadGeoDir(fileURLToPath(new URL('../../geo/', import.meta.url))) };
+    texts[`stories/${story.id}.json`] = formatDataFile(story);
+    const issues = validateTexts(texts, ref, 2026).issues.filter((i) => i.file === `stories/${story.id}.json`);
+    expect(issues.map(formatIssue)).toEqual([]);
   });
 });
