@@ -3,7 +3,8 @@
 // Usage: npm run bench:load [-- --runs 7] [--save file.json] [--baseline file.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { preview, type PreviewServer } from 'vite';
 
 const args = process.argv.slice(2);
@@ -12,16 +13,6 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Number(opt('runs') ?? 7);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function serve(outDir: string, port: number): Promise<PreviewServer> {
   return preview({
@@ -97,10 +88,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 async function main() {
   const app = await serve('dist', 4175);
   const bare = await serve('dist-bench', 4176);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+  const browser = await launchChromium();
   const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };
   try {
     // One warm-up of each so disk caches do not favour whichever runs second.

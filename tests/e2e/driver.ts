@@ -1,26 +1,14 @@
 // A small domain driver so specs read as what a user does: open the atlas, wait for the map, look at pixels.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import { inject } from 'vitest';
 
 /** Where the production build is served for this run (a free port chosen by tests/e2e/server.ts). */
 export const ORIGIN = inject('origin');
 export const SCREENSHOTS = 'test-results/screenshots';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
-}
+export const launch = launchChromium;
 
 export interface Atlas {
   page: Page;
