@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset, NodeFeature, SegmentFeature } from '../../src/data/schema';
 import { buildNetwork, planRoutes, type Network, type Route } from '../../src/routing';
 import { fixtureDataset } from './routing-fixture';
 
@@ -55,5 +56,66 @@ describe('alternatives', () => {
     expect(rs.length).toBeGreaterThan(1);
     expect(new Set(rs.map(key)).size).toBe(rs.length);
     rs.forEach((r) => expect(r.countries).not.toContain('RUS'));
+  });
+});
+
+/** A → (crossing K1 or K2) → C → D: the K2 variant leaves the best route at A and rejoins it at C. */
+function twoCrossings(k2Latitude: number): Dataset {
+  const place = (id: string, coord: [number, number], countries: string[], crossing = false): NodeFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: coord },
+    properties: {
+      id,
+      names: { en: id, zh: id, ru: id },
+      aliases: [],
+      status: 'operational',
+      figures: [],
+      sources: ['t'],
+      kind: crossing ? 'border_crossing' : 'city',
+      countries,
+      modes: ['road'],
+      located: 't',
+    },
+  });
+  const nodes = [
+    place('a', [0, 0], ['CHN']),
+    place('k1', [1, 0], ['CHN', 'KAZ'], true),
+    place('k2', [1, k2Latitude], ['CHN', 'KAZ'], true),
+    place('c', [2, 0], ['KAZ']),
+    place('d', [3, 0], ['KAZ']),
+  ];
+  const at = new Map(nodes.map((n) => [n.properties.id, n.geometry.coordinates]));
+  const road = (from: string, to: string): SegmentFeature => ({
+    type: 'Feature',
+    geometry: { type: 'LineString', coordinates: [at.get(from)!, at.get(to)!] },
+    properties: {
+      id: `${from}-${to}`,
+      corridors: ['x'],
+      mode: 'road',
+      status: 'operational',
+      precision: 'schematic',
+      geometrySource: 't',
+      from,
+      to,
+      figures: [],
+      sources: ['t'],
+    },
+  });
+  const segments = [road('a', 'k1'), road('k1', 'c'), road('a', 'k2'), road('k2', 'c'), road('c', 'd')];
+  return { sources: [], corridors: [], nodes, segments, projects: [] };
+}
+
+describe('variants through another crossing', () => {
+  const plan = (k2Latitude: number) => {
+    const p = planRoutes(buildNetwork(twoCrossings(k2Latitude)), { from: 'a', to: 'd' });
+    return p.ok ? p.routes.map((r) => r.crossings.join('+')) : [];
+  };
+
+  it('shows a variant that is a little slower between the points where it leaves and rejoins the best route', () => {
+    expect(plan(0.5)).toEqual(['k1', 'k2']);
+  });
+
+  it('leaves out a variant that is far slower there, however different its crossing', () => {
+    expect(plan(3)).toEqual(['k1']);
   });
 });
