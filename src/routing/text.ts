@@ -28,11 +28,23 @@ function name(net: Network, id: string): string {
   return i === undefined ? id : (net.nodes[i]?.names.en ?? id);
 }
 
+/** Each border in travel order: a crossing point by name, a border along a leg by its countries. */
+function borderList(net: Network, r: Route): string {
+  return r.transfers
+    .filter((t) => t.kind === 'border')
+    .map((t) => {
+      if (!t.unmarked) return name(net, t.at);
+      const sea = t.fromCarrier === 'sea' || t.fromCarrier === 'ferry';
+      return `${t.countries?.join('→')} ${sea ? 'by sea' : 'on the way'}`;
+    })
+    .join(', ');
+}
+
 function routeBlock(net: Network, r: Route, i: number, total: number): string[] {
   const title = i === 0 ? 'Best route' : `Alternative ${i}`;
   const lines = [
     `${title} (${i + 1} of ${total}): ${one(r.days.typical)} days typical, ${one(r.days.min)}–${one(r.days.max)} days · ${int(r.km)} km`,
-    `  border crossings ${r.borderCrossings}${r.crossings.length ? ` (${r.crossings.map((c) => name(net, c)).join(', ')})` : ''}` +
+    `  border crossings ${r.borderCrossings}${r.borderCrossings ? ` (${borderList(net, r)})` : ''}` +
       ` · gauge breaks ${r.gaugeBreaks} · transshipments ${r.transshipments}`,
     `  countries  ${r.countries.join(' → ')}`,
     `  corridors  ${r.corridors.map((c) => net.corridors.get(c)?.names.en ?? c).join('; ')}`,
