@@ -77,7 +77,11 @@ const crossing = (a: string, b: string, ga?: 1435 | 1520, gb?: 1435 | 1520) => (
 });
 
 const NODES: NodeFeature[] = [
-  node('port-shanghai', 'seaport', ['CHN'], [121.5, 31.2], { en: 'Port of Shanghai', zh: '上海港', modes: ['rail', 'sea'] }),
+  node('port-shanghai', 'seaport', ['CHN'], [121.5, 31.2], {
+    en: 'Port of Shanghai',
+    zh: '上海港',
+    modes: ['rail', 'sea'],
+  }),
   node('xian', 'city', ['CHN'], [108.94, 34.34], { en: "Xi'an", zh: '西安', ru: 'Сиань' }),
   node('urumqi', 'city', ['CHN'], [87.62, 43.83], { en: 'Ürümqi', zh: '乌鲁木齐', ru: 'Урумчи' }),
   node('kashgar', 'city', ['CHN'], [75.99, 39.47], { zh: '喀什', ru: 'Кашгар', aliases: ['Kashi'] }),
