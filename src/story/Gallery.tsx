@@ -81,6 +81,9 @@ function GalleryDialog() {
           <ul className="story-list">
             {stories.map((story) => (
               <li key={story.id} className="story-item" lang={lang}>
+                {story.cover && (
+                  <img className="story-cover" src={`${import.meta.env.BASE_URL}${story.cover}`} alt="" />
+                )}
                 <h3 id={`story-${story.id}`}>{story.title[lang]}</h3>
                 <div className="story-summary">{renderMarkdown(story.summary[lang])}</div>
                 <p className="story-meta">{t(lang, 'sceneCount', { count: story.scenes.length })}</p>
