@@ -1,11 +1,13 @@
 import { browseEn } from './browse.en';
 import { exploreEn } from './explore.en';
+import { routeEn } from './route.en';
 import { storyEn } from './story.en';
 
 // UI strings. zh.ts and ru.ts must have the same keys (the type checks it).
 export const en = {
   ...exploreEn,
   ...storyEn,
+  ...routeEn,
   ...browseEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',

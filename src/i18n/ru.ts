@@ -1,11 +1,13 @@
 import type { Messages } from './en';
 import { browseRu } from './browse.ru';
 import { exploreRu } from './explore.ru';
+import { routeRu } from './route.ru';
 import { storyRu } from './story.ru';
 
 export const ru: Messages = {
   ...exploreRu,
   ...storyRu,
+  ...routeRu,
   ...browseRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',

@@ -1,11 +1,13 @@
 import type { Messages } from './en';
 import { browseZh } from './browse.zh';
 import { exploreZh } from './explore.zh';
+import { routeZh } from './route.zh';
 import { storyZh } from './story.zh';
 
 export const zh: Messages = {
   ...exploreZh,
   ...storyZh,
+  ...routeZh,
   ...browseZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
