@@ -10,6 +10,7 @@ import { ROUTING_SOURCES } from '../../src/routing/param-sources';
 import { REPO_ROOT } from './reference';
 import { datasets, seeds } from './sources-base';
 import { lineRefs } from './sources-lines';
+import { linkRefs } from './sources-links';
 import { networkRefs } from './sources-network';
 import { pipelineRefs } from './sources-pipelines';
 import { placeRefs } from './sources-places';
@@ -26,6 +27,7 @@ const all = [
   ...projectRefs,
   ...networkRefs,
   ...lineRefs,
+  ...linkRefs,
   ...placeRefs,
   ...pipelineRefs,
   ...ROUTING_SOURCES,

