@@ -2,6 +2,7 @@ import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl
 import { afterEach, describe, expect, it } from 'vitest';
 import { gradientAt } from '../../src/map/draw-progressive';
 import { storyFeatures, storyOverlay } from '../../src/story/overlay';
+import { withStoryLayers } from '../../src/story/use-story-overlay';
 import { clearPreparedStories, prefetchScenes, prepareRoutes, prepareStory } from '../../src/story/session';
 import { sampleStory, storyDataset, TASHKENT, WUHAN } from './fixtures/story-data';
 
@@ -96,5 +97,33 @@ describe('progressive drawing', () => {
       'rgba(0, 0, 0, 0)',
     ]);
     expect(gradientAt(full, 1)).toBe(full);
+  });
+});
+
+describe('story layers over the planner’s route', () => {
+  const layer = (id: string) => ({ id, type: 'background' as const });
+  const base = {
+    sources: {},
+    layers: [layer('corridors'), layer('route-casing'), layer('route-legs'), layer('route-stops')],
+  };
+  const story = { sources: {}, layers: [layer('story-draw')] };
+
+  it('leave out the planner’s route lines while the scene draws its route, and keep its markers', () => {
+    expect(withStoryLayers(base, story, true).layers.map((l) => l.id)).toEqual([
+      'corridors',
+      'route-stops',
+      'story-draw',
+    ]);
+  });
+
+  it('keep everything when the scene draws no route, and add nothing without a story', () => {
+    expect(withStoryLayers(base, story, false).layers.map((l) => l.id)).toEqual([
+      'corridors',
+      'route-casing',
+      'route-legs',
+      'route-stops',
+      'story-draw',
+    ]);
+    expect(withStoryLayers(base, null, true)).toBe(base);
   });
 });
