@@ -5,6 +5,7 @@ import { atlasOverlay, INTERACTIVE_LAYERS } from '../layers/overlay';
 import { overlayData } from '../layers/overlay-data';
 import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
+import { useWithRouteLayers } from '../planner/use-route-overlay';
 import { useAppStore } from '../store';
 import { useWithStoryLayers } from '../story/use-story-overlay';
 import { useAtlasIndex } from './use-atlas-index';
@@ -20,7 +21,7 @@ export function useOverlay(): Overlay {
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],
   );
-  return useWithStoryLayers(atlas);
+  return useWithStoryLayers(useWithRouteLayers(atlas));
 }
 
 export const interactiveLayerIds = [...INTERACTIVE_LAYERS];

@@ -10,6 +10,7 @@ import { FigureList } from './details/FigureList';
 import { RecordLinks } from './details/RecordLinks';
 import { SourceList } from './details/SourceList';
 import { OtherNames } from './details/OtherNames';
+import { RouteHere } from '../planner/RouteHere';
 import { kindText, recordName, statusText } from './record-text';
 import { showRecord } from './show-record';
 
@@ -52,6 +53,7 @@ export function Details({ id }: { id: string }) {
       <button type="button" className="details-show" onClick={() => showRecord(index, id)}>
         {t(lang, 'detailsShowOnMap')}
       </button>
+      {r.type === 'node' && <RouteHere id={id} lang={lang} />}
       {'summary' in p && p.summary && <p className="details-summary">{p.summary[lang]}</p>}
       <FactList record={r} index={index} lang={lang} />
       <FigureList figures={figures} index={index} lang={lang} />

@@ -1,14 +1,15 @@
-// The side panel's two views as tabs (ARIA tabs, automatic activation): the details of the selection, or the
-// list of everything shown. ←/→ switch between them; the export menu sits beside them in both views.
+// The side panel's views as tabs (ARIA tabs, automatic activation): the details of the selection, the list of
+// everything shown, or the route planner. ←/→ switch between them; the export menu sits beside them.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n';
+import { RoutePanel } from '../planner/RoutePanel';
 import { useAppStore } from '../store';
 import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
 import { ExportMenu } from './ExportMenu';
 import { ListView } from './ListView';
 import './panel-views.css';
 
-const LABELS = { details: 'tabDetails', list: 'tabList' } as const;
+const LABELS = { details: 'tabDetails', list: 'tabList', route: 'tabRoute' } as const;
 
 export function PanelViews({ details }: { details: ReactNode }) {
   const lang = useAppStore((s) => s.lang);
@@ -52,7 +53,7 @@ export function PanelViews({ details }: { details: ReactNode }) {
         <ExportMenu />
       </div>
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
-        {view === 'list' ? <ListView /> : details}
+        {view === 'list' ? <ListView /> : view === 'route' ? <RoutePanel /> : details}
       </div>
     </div>
   );

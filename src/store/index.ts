@@ -4,12 +4,13 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { detectLang } from '../i18n';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice & ViewSlice & StorySlice;
+export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice & ViewSlice & StorySlice & RouteSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -21,6 +22,7 @@ export const useAppStore = create<AppState>()(
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createStorySlice(...a),
+    ...createRouteSlice(...a),
   })),
 );
 

@@ -7,6 +7,7 @@ import { framed, storyViewport } from '../story/frame';
 import { preparedStory } from '../story/session';
 import { NO_FILTERS } from './filters-slice';
 import type { AppState } from './index';
+import { EMPTY_PLAN } from './route-slice';
 
 export interface StoryPosition {
   id: string;
@@ -62,6 +63,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
       lineDraw: null,
       filters: NO_FILTERS,
       selected: null,
+      routePlan: EMPTY_PLAN,
     }),
   showScene: (scene, options) => {
     const id = get().story?.id;

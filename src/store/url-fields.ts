@@ -2,6 +2,7 @@
 import { isLang } from '../i18n';
 import { HOME_CAMERA, type Camera } from './camera-slice';
 import { EXPLORE_URL_FIELDS } from './explore-url';
+import { ROUTE_URL_FIELDS } from './route-url';
 import { fmt, parseNumber, type UrlField } from './url';
 import { VIEW_URL_FIELD } from './view-url';
 import { sceneField, storyField, yieldToStory } from '../story/url';
@@ -50,6 +51,6 @@ export const URL_FIELDS: UrlField[] = [
   lang,
   storyField,
   sceneField,
-  ...[camera, ...EXPLORE_URL_FIELDS].map(yieldToStory),
+  ...[camera, ...EXPLORE_URL_FIELDS, ...ROUTE_URL_FIELDS].map(yieldToStory),
   VIEW_URL_FIELD,
 ];

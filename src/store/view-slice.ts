@@ -1,8 +1,9 @@
-// Which view the side panel shows: the details of the selected record, or the list of everything shown.
+// Which view the side panel shows: the details of the selected record, the list of everything shown, or the
+// route planner.
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
-export const PANEL_VIEWS = ['details', 'list'] as const;
+export const PANEL_VIEWS = ['details', 'list', 'route'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
 
 export interface ViewSlice {

@@ -1,6 +1,7 @@
 // A scene's patch as one store update: camera intent, filters, selection and the story position together, so the
 // URL gets one history entry per scene and back/forward land on whole scenes.
 import type { AppState } from '../store';
+import { EMPTY_PLAN, planFromQuery } from '../store/route-slice';
 import { framed, storyViewport } from './frame';
 import { prepareRoutes, preparedStory } from './session';
 
@@ -27,6 +28,8 @@ export function sceneState(id: string, scene: number, seq: number, instant = fal
     cameraIntent: { ...framed(patch.camera, storyViewport()), instant, seq },
     filters: patch.filters,
     selected: patch.selected,
+    // The scene's route goes to the route plan, the one place a plan lives, so the planner shows it too.
+    routePlan: patch.route ? planFromQuery(patch.route) : EMPTY_PLAN,
     lineDraw: patch.draw ? { layerIds: DRAW_LAYER_IDS, seq } : null,
   };
 }

@@ -1,0 +1,121 @@
+// The planner's options: fastest or shortest, the modes allowed, the network scenario, the month of departure and
+// the countries to avoid (ticked in a list, shown as removable chips).
+import { useMemo } from 'react';
+import type { Lang } from '../data/schema';
+import { t } from '../i18n';
+import { countryName } from '../i18n/countries';
+import { TRANSPORT_MODES, type Network } from '../routing';
+import { useAppStore } from '../store';
+import type { RoutePlan } from '../store/route-slice';
+import { monthName } from './words';
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+function useCountries(net: Network | null, lang: Lang): string[] {
+  return useMemo(() => {
+    const all = new Set<string>();
+    for (const n of net?.nodes ?? []) if (n.carriers) n.countries.forEach((c) => all.add(c));
+    return [...all].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+  }, [net, lang]);
+}
+
+export function RouteOptions({ plan, net, lang }: { plan: RoutePlan; net: Network | null; lang: Lang }) {
+  const set = useAppStore((s) => s.setRouteOptions);
+  const countries = useCountries(net, lang);
+  const toggleMode = (m: (typeof TRANSPORT_MODES)[number]) =>
+    set({ modes: plan.modes.includes(m) ? plan.modes.filter((x) => x !== m) : [...plan.modes, m] });
+  const toggleCountry = (c: string) =>
+    set({ avoid: plan.avoid.includes(c) ? plan.avoid.filter((x) => x !== c) : [...plan.avoid, c] });
+  return (
+    <div className="route-options">
+      <fieldset className="route-choice">
+        <legend>{t(lang, 'routeBy')}</legend>
+        {(['time', 'distance'] as const).map((by) => (
+          <label key={by} className="check">
+            <input type="radio" name="route-by" checked={plan.by === by} onChange={() => set({ by })} />
+            {t(lang, by === 'time' ? 'routeByTime' : 'routeByDistance')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="route-choice">
+        <legend>{t(lang, 'routeModes')}</legend>
+        {TRANSPORT_MODES.map((m) => {
+          const on = plan.modes.includes(m);
+          return (
+            <label key={m} className="check">
+              {/* The last mode cannot be unticked: a plan always travels by something. */}
+              <input
+                type="checkbox"
+                checked={on}
+                disabled={on && plan.modes.length === 1}
+                onChange={() => toggleMode(m)}
+              />
+              {t(lang, `mode_${m}`)}
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset className="route-choice route-scenario">
+        <legend>{t(lang, 'routeScenario')}</legend>
+        {[false, true].map((planned) => (
+          <label key={String(planned)} className="check">
+            <input
+              type="radio"
+              name="route-scenario"
+              checked={plan.includePlanned === planned}
+              onChange={() => set({ includePlanned: planned })}
+            />
+            {t(lang, planned ? 'routeIncludePlanned' : 'routeOperational')}
+          </label>
+        ))}
+      </fieldset>
+      <label className="route-month">
+        {t(lang, 'routeMonth')}
+        <select
+          value={plan.month ?? ''}
+          onChange={(e) => set({ month: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{t(lang, 'routeAnyMonth')}</option>
+          {MONTHS.map((m) => (
+            <option key={m} value={m}>
+              {monthName(m, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="route-avoid">
+        {plan.avoid.length > 0 && (
+          <ul className="chips" aria-label={t(lang, 'routeAvoid')}>
+            {plan.avoid.map((c) => (
+              <li key={c}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-label={t(lang, 'routeAvoidRemove', { country: countryName(c, lang) })}
+                  onClick={() => toggleCountry(c)}
+                >
+                  {countryName(c, lang)} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <details>
+          <summary>
+            {plan.avoid.length ? t(lang, 'routeAvoidCount', { count: plan.avoid.length }) : t(lang, 'routeAvoid')}
+          </summary>
+          <ul className="route-countries">
+            {countries.map((c) => (
+              <li key={c}>
+                <label className="check">
+                  <input type="checkbox" checked={plan.avoid.includes(c)} onChange={() => toggleCountry(c)} />
+                  {countryName(c, lang)} <span className="iso">{c}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    </div>
+  );
+}

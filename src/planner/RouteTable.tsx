@@ -1,0 +1,126 @@
+// The routes side by side: one column per route, one row per measure (days as a range, km, border crossings, gauge
+// breaks, transshipments, countries, corridors, planned and seasonal notes). The route on the map is marked, and
+// each column has a button to show its route instead.
+import type { ReactNode } from 'react';
+import type { Lang } from '../data/schema';
+import { t } from '../i18n';
+import { countryName } from '../i18n/countries';
+import type { Network, Route } from '../routing';
+import { useAppStore } from '../store';
+import { corridorName, daysText, formatNumber, monthName } from './words';
+
+export const routeLabel = (i: number, lang: Lang) =>
+  i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
+
+/**
+ * The corridors a route mostly runs on: branches and services counted with the corridor they belong to, those
+ * carrying at least a tenth of the route's length, most first.
+ */
+export function mainCorridors(route: Route, parentOf: ReadonlyMap<string, string>, max = 2): string[] {
+  const km = new Map<string, number>();
+  for (const l of route.legs) {
+    const top = new Set(l.corridors.map((c) => parentOf.get(c) ?? c));
+    for (const c of top) km.set(c, (km.get(c) ?? 0) + l.km);
+  }
+  return [...km]
+    .filter(([, k]) => k >= route.km * 0.1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([c]) => c);
+}
+
+function notes(route: Route, lang: Lang): string {
+  const out: string[] = [];
+  if (route.plannedLinks.length) out.push(t(lang, 'routePlannedLinks', { count: route.plannedLinks.length }));
+  for (const s of route.seasonal)
+    out.push(t(lang, 'routeSeasonal', { months: `${monthName(s.season.from, lang)}–${monthName(s.season.to, lang)}` }));
+  return [...new Set(out)].join('; ') || '—';
+}
+
+interface Props {
+  routes: readonly Route[];
+  /** Each branch or service's corridor. */
+  parentOf: ReadonlyMap<string, string>;
+  chosen: number;
+  net: Network;
+  lang: Lang;
+}
+
+export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
+  const choose = useAppStore((s) => s.chooseRoute);
+  const row = (label: string, cell: (r: Route) => ReactNode) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {routes.map((r, i) => (
+        <td key={r.id} className={i === chosen ? 'chosen' : undefined}>
+          {cell(r)}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <div className="route-table-wrap">
+      <table className="route-table">
+        <caption>{t(lang, 'routeCompare')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'routeMeasure')}</th>
+            {routes.map((r, i) => (
+              <th key={r.id} scope="col" className={i === chosen ? 'chosen' : undefined}>
+                {i === 0 ? routeLabel(i, lang) : t(lang, 'routeAltShort', { n: i })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {row(t(lang, 'routeDays'), (r) => {
+            const d = daysText(r.days, lang);
+            return (
+              <>
+                <strong>{d.days}</strong>{' '}
+                <span className="range">
+                  ({d.min}–{d.max})
+                </span>
+              </>
+            );
+          })}
+          {row(t(lang, 'routeKm'), (r) => formatNumber(r.km, lang))}
+          {row(t(lang, 'routeBorders'), (r) => r.borderCrossings)}
+          {row(t(lang, 'routeGaugeBreaks'), (r) => r.gaugeBreaks)}
+          {row(t(lang, 'routeTransshipments'), (r) => r.transshipments)}
+          {row(t(lang, 'routeCountries'), (r) => (
+            <>
+              <span aria-hidden="true" title={r.countries.map((c) => countryName(c, lang)).join(' → ')}>
+                {r.countries.join(' → ')}
+              </span>
+              <span className="visually-hidden">{r.countries.map((c) => countryName(c, lang)).join(', ')}</span>
+            </>
+          ))}
+          {row(t(lang, 'routeCorridors'), (r) => (
+            <ul className="route-corridors">
+              {mainCorridors(r, parentOf).map((c) => (
+                <li key={c}>{corridorName(net, c, lang)}</li>
+              ))}
+            </ul>
+          ))}
+          {row(t(lang, 'routeNotes'), (r) => notes(r, lang))}
+          <tr>
+            <th scope="row">{t(lang, 'routeOnMap')}</th>
+            {routes.map((r, i) => (
+              <td key={r.id} className={i === chosen ? 'chosen' : undefined}>
+                <button
+                  type="button"
+                  aria-pressed={i === chosen}
+                  aria-label={t(lang, 'routeShowLabel', { route: routeLabel(i, lang) })}
+                  onClick={() => choose(i)}
+                >
+                  {i === chosen ? `✓ ${t(lang, 'routeShown')}` : t(lang, 'routeShow')}
+                </button>
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

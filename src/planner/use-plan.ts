@@ -1,0 +1,62 @@
+// The planner's answer for the current plan: the network is built once per data load, and the answer is computed
+// once per question (several components ask for it in the same render; the planner takes milliseconds).
+import { useDataset } from '../data/dataset';
+import type { Dataset } from '../data/schema';
+import { buildNetwork, planRoutes, type Network, type PlanResult, type Route } from '../routing';
+import { useAppStore } from '../store';
+import { planQuery, type RoutePlan } from '../store/route-slice';
+
+const networks = new WeakMap<Dataset, Network>();
+
+export function networkFor(data: Dataset): Network {
+  let net = networks.get(data);
+  if (!net) {
+    net = buildNetwork(data);
+    networks.set(data, net);
+  }
+  return net;
+}
+
+let last: { net: Network; key: string; result: PlanResult | null } | null = null;
+
+/** The answer to a plan, or null while origin or destination is missing. Never throws. */
+export function answerFor(net: Network, plan: RoutePlan): PlanResult | null {
+  const query = planQuery(plan);
+  const key = JSON.stringify(query);
+  if (last?.net === net && last.key === key) return last.result;
+  let result: PlanResult | null = null;
+  if (query) {
+    try {
+      result = planRoutes(net, query);
+    } catch (err) {
+      // The engine promises answers, not exceptions; should one escape, the reader still gets words.
+      console.warn('route planner failed', err);
+      result = { ok: false, code: 'unreachable', reason: String(err) };
+    }
+  }
+  last = { net, key, result };
+  return result;
+}
+
+export interface PlanState {
+  net: Network | null;
+  plan: RoutePlan;
+  result: PlanResult | null;
+  /** The route shown: the chosen alternative, or the best when the choice is out of range. */
+  chosen: Route | null;
+  chosenIndex: number;
+}
+
+export function planState(net: Network | null, plan: RoutePlan): PlanState {
+  const result = net ? answerFor(net, plan) : null;
+  const routes = result?.ok ? result.routes : [];
+  const chosenIndex = plan.choice < routes.length ? plan.choice : 0;
+  return { net, plan, result, chosen: routes[chosenIndex] ?? null, chosenIndex };
+}
+
+export function usePlan(): PlanState {
+  const dataset = useDataset();
+  const plan = useAppStore((s) => s.routePlan);
+  const net = dataset.status === 'ready' ? networkFor(dataset.data) : null;
+  return planState(net, plan);
+}

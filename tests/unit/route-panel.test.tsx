@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+// The Route tab as a planner uses it, on the real data: places typed in any language, options, the comparison,
+// the strip of legs, a reason when there is no route, and "Route from here" in a place's details.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { provideDataset } from '../../src/data/dataset';
+import { loadGeoDataset } from '../../src/data/load-node';
+import { ExplorePanel } from '../../src/panels/ExplorePanel';
+import { RoutePanel } from '../../src/planner/RoutePanel';
+import { useAppStore } from '../../src/store';
+import { EMPTY_PLAN, type RoutePlan } from '../../src/store/route-slice';
+
+beforeAll(() => {
+  const loaded = loadGeoDataset('geo');
+  if (!loaded.ok) throw new Error(loaded.message);
+  provideDataset(loaded.data);
+});
+afterEach(cleanup);
+
+function openWith(plan: Partial<RoutePlan> = {}, lang: 'en' | 'zh' | 'ru' = 'en') {
+  useAppStore.setState({ lang, routePlan: { ...EMPTY_PLAN, ...plan } });
+  return render(<RoutePanel />);
+}
+
+/** The texts of a row of the comparison table, one per route. */
+const cells = (label: string) =>
+  [...screen.getByRole('rowheader', { name: label }).parentElement!.querySelectorAll('td')].map((c) => c.textContent!);
+
+async function choosePlace(label: string, text: string) {
+  const user = userEvent.setup();
+  const box = screen.getByRole('combobox', { name: label });
+  await user.click(box);
+  await user.type(box, text);
+  await screen.findAllByRole('option');
+  await user.keyboard('{Enter}');
+}
+
+describe('planning a route', () => {
+  it('plans Wuhan → Ташкент from typed names: about ten days, with the comparison and the strips', async () => {
+    openWith();
+    await choosePlace('From', 'Wuhan');
+    await choosePlace('To', 'Ташкент');
+    expect(useAppStore.getState().routePlan).toMatchObject({ from: 'wuhan-wujiashan', to: 'tashkent' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Wuhan Wujiashan station → Tashkent' })).toBeTruthy();
+    // Published: about 10 days (seed-000); the best route's range holds it.
+    const [best] = cells('Days: typical (min–max)');
+    const [, min, max] = best!.match(/\(([\d.]+)–([\d.]+)\)/)!.map(Number);
+    expect(min).toBeLessThanOrEqual(10);
+    expect(max).toBeGreaterThanOrEqual(10);
+    expect(cells('Countries')[0]).toContain('CHN → KAZ → UZB');
+    expect(cells('Gauge breaks')[0]).toBe('1');
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Best', 'Alt. 1', 'Alt. 2']),
+    );
+    expect(screen.getByRole('button', { name: 'Show Best on the map' }).getAttribute('aria-pressed')).toBe('true');
+    // The strip's text for screen readers: the legs in order, with the break of gauge.
+    const legs = screen.getByRole('list', { name: /^Best: \d+ legs$/ });
+    const steps = within(legs)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(steps[0]).toMatch(/^rail 1435 mm: Wuhan Wujiashan station → /);
+    expect(steps.some((s) => /^Break of gauge at .*: 1435 → 1520 mm/.test(s!))).toBe(true);
+    expect(steps.at(-1)).toMatch(/→ Tashkent, /);
+  });
+
+  it('shows the chosen alternative as the one on the map', async () => {
+    openWith({ from: 'wuhan-wujiashan', to: 'tashkent' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show Alternative 1 on the map' }));
+    expect(useAppStore.getState().routePlan.choice).toBe(1);
+    expect(screen.getByRole('button', { name: 'Show Alternative 1 on the map' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+
+  it('avoiding Russia on Xi’an → Duisburg takes the Middle Corridor across the Caspian', async () => {
+    openWith({ from: 'Xi’an', to: 'Duisburg' });
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Avoid countries'));
+    await user.click(screen.getByRole('checkbox', { name: /^Russia/ }));
+    expect(useAppStore.getState().routePlan.avoid).toEqual(['RUS']);
+    expect(screen.getByRole('button', { name: 'Stop avoiding Russia' })).toBeTruthy();
+    const countries = cells('Countries')[0]!;
+    expect(countries).toMatch(/CHN → KAZ → AZE → GEO/);
+    expect(countries).not.toContain('RUS');
+    expect(cells('Corridors')[0]).toContain('Middle Corridor');
+    expect(cells('Transshipments')[0]).not.toBe('0');
+  });
+
+  it('opens the CKU railway through Torugart in the planned scenario', async () => {
+    openWith({ from: 'Kashgar', to: 'Jalal-Abad', modes: ['rail'] });
+    expect(document.querySelector('.route-failure-reason')!.textContent).toContain('via Torugart');
+    await userEvent.setup().click(screen.getByRole('radio', { name: /Include planned/ }));
+    expect(cells('Countries')[0]).toMatch(/^CHN → KGZ(?! →)/);
+    expect(cells('Notes')[0]).toMatch(/needs \d+ planned links/);
+    const steps = within(screen.getByRole('list', { name: /^Best: / }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(steps.some((s) => s!.includes('Border China → Kyrgyzstan at Torugart'))).toBe(true);
+  });
+
+  it('gives the reason in the reader’s language when the Arctic leg is closed', () => {
+    // By sea alone, Arkhangelsk reaches Shanghai only on the Arctic leg, which is closed in February.
+    openWith({ from: 'port-arkhangelsk', to: 'port-shanghai', modes: ['sea'], month: 2 }, 'zh');
+    expect(screen.getByText('没有路径')).toBeTruthy();
+    expect(document.querySelector('.route-failure-reason')!.textContent).toContain(
+      '北极快线1号航段只在七月至十一月运行；二月不在其内。',
+    );
+  });
+
+  it('says so for an unknown name and puts in the place meant from a suggestion', async () => {
+    openWith({ from: 'Wuhanx', to: 'Tashkent' });
+    expect(document.querySelector('.route-failure-reason')!.textContent).toBe('No place called “Wuhanx” (origin).');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Wuhan' }));
+    expect(useAppStore.getState().routePlan.from).toBe('wuhan');
+    expect(document.querySelector('.route-failure')).toBeNull();
+  });
+
+  it('says so when origin and destination are the same, without an exception', () => {
+    openWith({ from: 'tashkent', to: 'Ташкент' });
+    expect(document.querySelector('.route-failure-reason')!.textContent).toBe(
+      'Origin and destination are the same place (Tashkent).',
+    );
+  });
+
+  it('asks for both ends before planning', () => {
+    openWith({ from: 'tashkent' });
+    expect(screen.getByText('Choose an origin and a destination.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+describe('route from a place’s details', () => {
+  it('puts the place in the plan and opens the Route tab', async () => {
+    useAppStore.setState({ lang: 'en' });
+    useAppStore.getState().select('khorgos');
+    render(<ExplorePanel />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Route from here' }));
+    expect(useAppStore.getState()).toMatchObject({ panelView: 'route', routePlan: { from: 'khorgos' } });
+  });
+});
