@@ -49,7 +49,6 @@ export const routeEn = {
   routeOnMap: 'On the map',
   routeShow: 'Show',
   routeShown: 'Shown',
-  routeShowLabel: 'Show {route} on the map',
   routeStripTitle: 'Legs',
   routeScale: 'Bar length',
   routeScaleTime: 'by time',

@@ -50,7 +50,6 @@ export const routeRu: Record<keyof typeof routeEn, string> = {
   routeOnMap: 'На карте',
   routeShow: 'Показать',
   routeShown: 'Показан',
-  routeShowLabel: 'Показать на карте: {route}',
   routeStripTitle: 'Участки',
   routeScale: 'Длина полос',
   routeScaleTime: 'по времени',

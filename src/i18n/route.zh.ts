@@ -50,7 +50,6 @@ export const routeZh: Record<keyof typeof routeEn, string> = {
   routeOnMap: '地图显示',
   routeShow: '显示',
   routeShown: '已显示',
-  routeShowLabel: '在地图上显示{route}',
   routeStripTitle: '分段',
   routeScale: '条形长度',
   routeScaleTime: '按时间',

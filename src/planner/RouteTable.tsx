@@ -108,13 +108,11 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
             <th scope="row">{t(lang, 'routeOnMap')}</th>
             {routes.map((r, i) => (
               <td key={r.id} className={i === chosen ? 'chosen' : undefined}>
-                <button
-                  type="button"
-                  aria-pressed={i === chosen}
-                  aria-label={t(lang, 'routeShowLabel', { route: routeLabel(i, lang) })}
-                  onClick={() => choose(i)}
-                >
-                  {i === chosen ? `✓ ${t(lang, 'routeShown')}` : t(lang, 'routeShow')}
+                {/* The name is the visible word and the route's full name: "Show Alternative 1". */}
+                <button type="button" aria-pressed={i === chosen} onClick={() => choose(i)}>
+                  {i === chosen && <span aria-hidden="true">✓ </span>}
+                  {t(lang, i === chosen ? 'routeShown' : 'routeShow')}
+                  <span className="visually-hidden"> {routeLabel(i, lang)}</span>
                 </button>
               </td>
             ))}

@@ -1,0 +1,205 @@
+// The route planner as a logistics planner uses it, in a real Chromium against the production build: places
+// typed in any script, the comparison and the strip, the route drawn on the map, the plan in the link (reload
+// and Back), avoiding a country, a reason when there is no route, the export, and the phone layout.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openAtlas, screenshot, waitForIdle } from './driver';
+import { bypassCsp, readCsv, runAxe, urlParam, waitForParam } from './explore-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const ROUTE_LAYERS = ['route-casing', 'route-legs'];
+
+/** Types into a place field and takes the first suggestion with Enter, as a keyboard user would. */
+async function choosePlace(page: Page, label: string, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  await box.fill(text);
+  await page
+    .locator(`#${await box.getAttribute('aria-controls')} [role="option"]`)
+    .first()
+    .waitFor();
+  await box.press('Enter');
+}
+
+/** Rendered features of the route's lines once the map has settled. */
+async function routeOnMap(page: Page): Promise<number> {
+  await page.waitForFunction(() => window.__atlas?.map.getLayer('route-legs') !== undefined, undefined, {
+    timeout: 15_000,
+  });
+  await page.waitForFunction(() => !window.__atlas!.map.isMoving(), undefined, { timeout: 15_000 });
+  await waitForIdle(page);
+  return page.evaluate((layers) => window.__atlas!.map.queryRenderedFeatures({ layers }).length, ROUTE_LAYERS);
+}
+
+/** Unfolds the options (folded away under the places, with a one-line summary). */
+async function openOptions(page: Page): Promise<void> {
+  await page.locator('.route-options-box > summary').click();
+}
+
+const heading = (page: Page) => page.locator('#route-answer-title');
+const cell = (page: Page, row: string) =>
+  page.getByRole('rowheader', { name: row, exact: true }).locator('xpath=following-sibling::td[1]');
+
+describe('planning a route', () => {
+  it('plans Wuhan → Ташкент from typed names, draws it, and keeps it in the link across a reload', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route');
+    const { page } = atlas;
+    await waitForIdle(page);
+    await choosePlace(page, 'From', 'Wuhan');
+    await choosePlace(page, 'To', 'Ташкент');
+    await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Tashkent');
+    await page.getByRole('table').waitFor();
+    expect(await page.locator('.route-strip').count()).toBeGreaterThanOrEqual(2);
+    expect(await cell(page, 'Countries').innerText()).toContain('CHN → KAZ → UZB');
+    expect(await routeOnMap(page)).toBeGreaterThan(0);
+    expect(urlParam(page, 'from')).toBe('wuhan-wujiashan');
+    expect(urlParam(page, 'to')).toBe('tashkent');
+    await screenshot(page, 'route-wuhan-tashkent-desktop');
+
+    await page.reload();
+    await heading(page).waitFor();
+    await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Tashkent');
+    await expect(page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).resolves.toBe(
+      'Wuhan Wujiashan station',
+    );
+    expect(await routeOnMap(page)).toBeGreaterThan(0);
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('goes back to the previous plan with Back', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&view=route&from=wuhan-wujiashan&to=tashkent');
+    await heading(page).waitFor();
+    await choosePlace(page, 'To', 'Almaty');
+    await waitForParam(page, 'to', 'almaty');
+    await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Almaty');
+    await page.goBack();
+    await waitForParam(page, 'to', 'tashkent');
+    await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Tashkent');
+    await page.goForward();
+    await waitForParam(page, 'to', 'almaty');
+    await page.context().close();
+  });
+
+  it('avoiding Russia sends Xi’an → Duisburg through Kazakhstan, the Caspian, Azerbaijan and Georgia', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg');
+    const { page } = atlas;
+    await heading(page).waitFor();
+    expect(await cell(page, 'Countries').innerText()).toContain('RUS');
+    await openOptions(page);
+    await page.getByText('Avoid countries', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Russia/ }).check();
+    await waitForParam(page, 'avoid', 'RUS');
+    const countries = await cell(page, 'Countries').innerText();
+    expect(countries).toMatch(/CHN → KAZ → AZE → GEO/);
+    expect(countries).not.toContain('RUS');
+    expect(await cell(page, 'Corridors').innerText()).toContain('Middle Corridor');
+    expect(await routeOnMap(page)).toBeGreaterThan(0);
+    // The route crosses the Caspian by ferry: the line is drawn over the sea between Kuryk and Alat.
+    const overCaspian = await page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const a = map.project([51.2, 42.3]);
+      const b = map.project([50.2, 40.8]);
+      return map
+        .queryRenderedFeatures(
+          [
+            [Math.min(a.x, b.x) - 20, Math.min(a.y, b.y) - 20],
+            [Math.max(a.x, b.x) + 20, Math.max(a.y, b.y) + 20],
+          ],
+          { layers: ['route-legs'] },
+        )
+        .map((f) => f.properties.mode);
+    });
+    expect(overCaspian).toContain('ferry');
+    await screenshot(page, 'route-avoid-russia-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives the reason in words when there is no route', async () => {
+    // By sea alone, Arkhangelsk reaches Shanghai only on the Arctic leg, closed in February.
+    const { page } = await openAtlas(
+      browser,
+      '?lang=en&view=route&from=port-arkhangelsk&to=port-shanghai&allow=sea&month=2',
+    );
+    const reason = page.locator('.route-failure-reason');
+    await reason.waitFor();
+    await expect(reason.textContent()).resolves.toContain(
+      'The Arctic Express No. 1 leg runs July–November; February is outside.',
+    );
+    await openOptions(page);
+    await page.getByRole('combobox', { name: 'Month of departure' }).selectOption('8');
+    await heading(page).waitFor();
+    expect(await cell(page, 'Notes').innerText()).toContain('seasonal: July–November');
+    await page.context().close();
+  });
+
+  it('drops a malformed option from the link with a notice and plans with the rest', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg&allow=rail,plane');
+    const notice = page.getByRole('status').filter({ hasText: 'not understood' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('allow');
+    await heading(page).waitFor();
+    expect(urlParam(page, 'allow')).toBeNull();
+    await page.context().close();
+  });
+
+  it('exports the route on the map as CSV, one row per leg', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&view=route&from=wuhan-wujiashan&to=tashkent');
+    await heading(page).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Export the route on the map as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^corridor-atlas-route-wuhan-wujiashan-tashkent-\d{4}-\d\d-\d\d\.csv$/,
+    );
+    const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(rows[0]!.slice(0, 6)).toEqual(['leg', 'segment', 'mode', 'gauge', 'from', 'from_name']);
+    const legs = rows.slice(1);
+    expect(legs[0]!.slice(4, 6)).toEqual(['wuhan-wujiashan', 'Wuhan Wujiashan station']);
+    expect(legs.at(-1)![6]).toBe('tashkent');
+    expect(legs.map((r) => r[3])).toEqual(expect.arrayContaining(['1435', '1520']));
+    const listed = await page.locator('.route-legs > ol > .route-step-leg').count();
+    expect(legs).toHaveLength(listed);
+    await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  it('plans in the bottom sheet and frames the route in the map above it', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg&avoid=RUS', {
+      width: 390,
+      height: 844,
+    });
+    const { page } = atlas;
+    await heading(page).waitFor();
+    expect(await routeOnMap(page)).toBeGreaterThan(0);
+    await screenshot(page, 'route-avoid-russia-phone');
+    await page.locator('.route-strips').scrollIntoViewIfNeeded();
+    await screenshot(page, 'route-strips-phone');
+    expect(atlas.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violation in the Route tab with a plan', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg&avoid=RUS', {
+      intercept: bypassCsp,
+    });
+    await heading(page).waitFor();
+    await waitForIdle(page);
+    const violations = await runAxe(page);
+    console.log('axe route tab:', JSON.stringify(violations, null, 1));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.context().close();
+  });
+});
