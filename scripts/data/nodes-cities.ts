@@ -90,9 +90,25 @@ export const cities: NodeSpec[] = [
   city('harbin', ['哈尔滨', 'Harbin', 'Харбин'], 'CHN', 'Q42956', { seed: S0 }),
   city('shanghai', ['上海', 'Shanghai', 'Шанхай'], 'CHN', 'Q8686', { seed: ['seed-000', 'seed-003'] }),
   city('qingdao', ['青岛', 'Qingdao', 'Циндао'], 'CHN', 'Q170322', {
-    aliases: ['Tsingtao', 'Jiaozhou', '胶州'],
+    aliases: ['Tsingtao'],
     seed: ['seed-000', 'seed-003'],
   }),
+  city(
+    'jiaozhou',
+    ['胶州', 'Jiaozhou', 'Цзяочжоу'],
+    'CHN',
+    { geonames: 1806096, at: [120.00333, 36.28389] },
+    {
+      kind: 'junction',
+      aliases: ['Jiaozhou station', '胶州站', 'Qingdao Jiaozhou', 'Цзяочжоу'],
+      sources: ['geonames', 'zhwiki-jiaohuang-railway', 'people-cn-cr-express-2025', 'ecns-scoda-2024'],
+      summary: nm(
+        '胶济铁路与通往前湾港的胶黄铁路在此交会；上合示范区的中欧班列从胶州站始发，第11万列（2025年6月）经二连浩特开往莫斯科。',
+        'Where the Jiaozhou–Huangdao line to the Qianwan port terminals leaves the Qingdao–Jinan railway. The SCO demonstration area’s CR Express trains start at Jiaozhou station; the 110,000th left in June 2025 for Moscow via Erenhot.',
+        'Здесь от железной дороги Циндао – Цзинань отходит линия Цзяочжоу – Хуандао к терминалам порта Цяньвань. Поезда Китай–Европа демонстрационной зоны ШОС отправляются со станции Цзяочжоу; 110-тысячный ушёл в июне 2025 г. в Москву через Эрэн-Хото.',
+      ),
+    },
+  ),
   city('dalian', ['大连', 'Dalian', 'Далянь'], 'CHN', 'Q74881', { aliases: ['Dairen'], seed: S0 }),
   city('shenzhen', ['深圳', 'Shenzhen', 'Шэньчжэнь'], 'CHN', 'Q15174', { seed: S0 }),
   city('karamay', ['克拉玛依', 'Karamay', 'Карамай'], 'CHN', 'Q658240', { aliases: ['Kelamayi'], seed: S0 }),

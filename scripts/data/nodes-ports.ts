@@ -54,8 +54,10 @@ export const ports: NodeSpec[] = [
       'Крупный порт Шаньдуна; как и Тяньцзинь, в статье назван узлом, где поезда из стран ШОС встречаются с морем.',
     ),
     seed: ['seed-003'],
-    sources: ['seed-003', 'theinfolist-port-of-qingdao'],
-    where: { wpi: 60140 },
+    sources: ['seed-003', 'theinfolist-port-of-qingdao', 'wpi'],
+    // WPI's Qianwan point lies 3 km out in the water of Natural Earth's coarse Huangdao shore, too far for the
+    // port railway to reach it on land; shown at the nearest NE shore point instead.
+    where: { coast: { from: [120.26667, 36.03333], km: 0, bearing: 0 }, ref: 'wpi' },
   }),
   port({
     id: 'port-shanghai',
