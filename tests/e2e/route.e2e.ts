@@ -190,7 +190,62 @@ describe('on a phone', () => {
   });
 });
 
-describe('accessibility', () => {
+describe('story scenes', () => {
+  it('hand their route to the planner: its markers on the map, and none once a scene has no route', async () => {
+    // Scene 5 of the CKU story follows the trucks from Kashgar to Osh (the story draws the line itself); scene 6
+    // has no route.
+    const atlas = await openAtlas(browser, '?lang=en&story=cku-wuhan-tashkent&scene=5', { reducedMotion: 'reduce' });
+    const { page } = atlas;
+    await page.waitForFunction(() => window.__atlas?.map.getLayer('route-stops') !== undefined, undefined, {
+      timeout: 20_000,
+    });
+    await waitForIdle(page);
+    const roles = await page.evaluate(() =>
+      window
+        .__atlas!.map.queryRenderedFeatures({ layers: ['route-stops', 'route-transfers'] })
+        .map((f) => f.properties.role as string),
+    );
+    expect(roles).toEqual(expect.arrayContaining(['origin', 'destination', 'border']));
+    await screenshot(page, 'route-story-scene-desktop');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => !window.__atlas!.map.getLayer('route-stops'), undefined, { timeout: 15_000 });
+    expect(urlParam(page, 'from')).toBeNull();
+    expect(atlas.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  it('reaches every control of the Route tab by Tab, each with a visible focus ring', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg');
+    await heading(page).waitFor();
+    await page.getByRole('tab', { name: 'Route' }).focus();
+    const stops: { tag: string; label: string; ring: boolean }[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const css = getComputedStyle(el);
+          const ring = (css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0) || css.boxShadow !== 'none';
+          const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+          return { tag: el.tagName.toLowerCase(), label, ring };
+        }),
+      );
+    }
+    // Past the last control the focus leaves the page and comes back to <body>.
+    expect(stops.filter((s) => !s.ring && s.tag !== 'body')).toEqual([]);
+    const labels = stops.map((s) => s.label);
+    for (const name of [
+      'Swap origin and destination',
+      'Shown Best',
+      'Show Alternative 1',
+      'Export the route on the map',
+    ])
+      expect(labels.some((l) => l.includes(name))).toBe(true);
+    await page.context().close();
+  });
+
   it('has no serious or critical axe violation in the Route tab with a plan', async () => {
     const { page } = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg&avoid=RUS', {
       intercept: bypassCsp,
