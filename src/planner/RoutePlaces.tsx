@@ -91,10 +91,10 @@ export function RoutePlaces({ plan, net, lang }: { plan: RoutePlan; net: Network
       />
       <div className="route-place-actions">
         <button type="button" onClick={swapRouteEnds} disabled={!plan.from && !plan.to}>
-          ⇅ {t(lang, 'routeSwap')}
+          <span aria-hidden="true">⇅</span> {t(lang, 'routeSwap')}
         </button>
         <button type="button" onClick={() => setAdding(true)} disabled={adding || plan.via.length >= MAX_VIA}>
-          + {t(lang, 'routeViaAdd')}
+          <span aria-hidden="true">+</span> {t(lang, 'routeViaAdd')}
         </button>
       </div>
     </div>

@@ -71,6 +71,17 @@ describe('planning a route', () => {
     expect(screen.getByRole('button', { name: 'Shown Alternative 1' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('adds a stop on the way and plans through it', async () => {
+    openWith({ from: 'wuhan-wujiashan', to: 'tashkent' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Add a stop' }));
+    await choosePlace('Via 1', 'Osh');
+    expect(useAppStore.getState().routePlan.via).toEqual(['osh']);
+    expect(screen.getByRole('heading', { level: 3, name: 'Wuhan Wujiashan station → Osh → Tashkent' })).toBeTruthy();
+    expect(cells('Countries')[0]).toContain('KGZ');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Remove stop 1' }));
+    expect(useAppStore.getState().routePlan.via).toEqual([]);
+  });
+
   it('avoiding Russia on Xi’an → Duisburg takes the Middle Corridor across the Caspian', async () => {
     openWith({ from: 'Xi’an', to: 'Duisburg' });
     const user = userEvent.setup();
