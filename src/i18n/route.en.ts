@@ -94,6 +94,8 @@ export const routeEn = {
   routeBlockedSeason: 'The {leg} leg runs {from}–{to}; {month} is outside.',
   routeBlockedModes: 'No route with only these modes: {allowed}. There is one if you also allow {needed}.',
   routeBlockedSeveral: 'No route with all these settings. In the way: {causes}',
+  routeTryPlanned: 'Plan with planned links',
+  routeTryAnyMonth: 'Plan for any month',
   routeUnreachable: 'No connection between {from} and {to} in the network data.',
   routeBadQuery: 'The planner could not read this question; check the places and options.',
   routeFromHere: 'Route from here',

@@ -96,6 +96,8 @@ export const routeRu: Record<keyof typeof routeEn, string> = {
   routeBlockedModes:
     'Нет маршрута только с этими видами транспорта: {allowed}. Он есть, если разрешить также: {needed}.',
   routeBlockedSeveral: 'С такими настройками маршрута нет. Мешает: {causes}',
+  routeTryPlanned: 'Построить с планируемыми участками',
+  routeTryAnyMonth: 'Построить для любого месяца',
   routeUnreachable: 'В данных сети нет связи: {from} — {to}.',
   routeBadQuery: 'Не удалось прочитать запрос; проверьте места и параметры.',
   routeFromHere: 'Маршрут отсюда',

@@ -95,6 +95,8 @@ export const routeZh: Record<keyof typeof routeEn, string> = {
   routeBlockedSeason: '{leg}航段只在{from}至{to}运行；{month}不在其内。',
   routeBlockedModes: '仅用这些运输方式没有路径：{allowed}。若同时允许{needed}，就有路径。',
   routeBlockedSeveral: '在这些设置下没有路径。障碍：{causes}',
+  routeTryPlanned: '包括规划线路重新规划',
+  routeTryAnyMonth: '不限月份重新规划',
   routeUnreachable: '网络数据中{from}与{to}之间没有连接。',
   routeBadQuery: '无法读取这个查询，请检查地点和选项。',
   routeFromHere: '从这里出发',

@@ -16,7 +16,11 @@ interface Props {
 
 export function RouteFailure({ net, plan, failure, lang }: Props) {
   const words = failureWords(net, plan, failure, lang);
-  const { setRoutePlace, setRouteVia } = useAppStore.getState();
+  const { setRoutePlace, setRouteVia, setRouteOptions } = useAppStore.getState();
+  // A scenario or a month in the way is one click from a route.
+  const kinds = new Set((failure.causes ?? []).map((c) => c.kind));
+  const tryPlanned = kinds.has('status') && !plan.includePlanned;
+  const tryAnyMonth = kinds.has('season') && plan.month !== null;
   const put = (id: string) => {
     const stop = words.stop;
     if (!stop) return;
@@ -27,6 +31,20 @@ export function RouteFailure({ net, plan, failure, lang }: Props) {
     <div className="route-failure" role="status" data-code={failure.code}>
       <p className="route-failure-title">{t(lang, 'routeNone')}</p>
       <p className="route-failure-reason">{words.message}</p>
+      {(tryPlanned || tryAnyMonth) && (
+        <div className="route-try">
+          {tryPlanned && (
+            <button type="button" onClick={() => setRouteOptions({ includePlanned: true })}>
+              {t(lang, 'routeTryPlanned')}
+            </button>
+          )}
+          {tryAnyMonth && (
+            <button type="button" onClick={() => setRouteOptions({ month: null })}>
+              {t(lang, 'routeTryAnyMonth')}
+            </button>
+          )}
+        </div>
+      )}
       {words.stop && words.candidates.length > 0 && (
         <div className="route-candidates">
           <span>{t(lang, 'routeDidYouMean')}</span>

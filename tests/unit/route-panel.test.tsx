@@ -99,7 +99,8 @@ describe('planning a route', () => {
   it('opens the CKU railway through Torugart in the planned scenario', async () => {
     openWith({ from: 'Kashgar', to: 'Jalal-Abad', modes: ['rail'] });
     expect(document.querySelector('.route-failure-reason')!.textContent).toContain('via Torugart');
-    await userEvent.setup().click(screen.getByRole('radio', { name: /Include planned/ }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Plan with planned links' }));
+    expect(screen.getByRole('radio', { name: /Include planned/ })).toHaveProperty('checked', true);
     expect(cells('Countries')[0]).toMatch(/^CHN → KGZ(?! →)/);
     expect(cells('Notes')[0]).toMatch(/needs \d+ planned links/);
     const steps = within(screen.getByRole('list', { name: /^Best: / }))
