@@ -43,8 +43,11 @@ async function openOptions(page: Page): Promise<void> {
 }
 
 const heading = (page: Page) => page.locator('#route-answer-title');
-const cell = (page: Page, row: string) =>
-  page.getByRole('rowheader', { name: row, exact: true }).locator('xpath=following-sibling::td[1]');
+/** The best route's value of a measure: the first cell of the row under the measure's name. */
+const cell = (page: Page, measure: string) =>
+  page
+    .locator('.route-table tbody th', { hasText: new RegExp(`^${measure}$`) })
+    .locator('xpath=../following-sibling::tr[1]/td[1]');
 
 describe('planning a route', () => {
   it('plans Wuhan → Ташкент from typed names, draws it, and keeps it in the link across a reload', async () => {
