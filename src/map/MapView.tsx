@@ -20,6 +20,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 maplibregl.setWorkerUrl(workerUrl);
 
 const config = basemapConfig(import.meta.env, window.location.href);
+const PHONE_HOME = { center: [76, 38] as [number, number], zoom: HOME_CAMERA.zoom - 1.1 };
 
 export interface MapPick {
   layerId: string;
@@ -61,15 +62,16 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     if (!el) return;
     const store = useAppStore.getState();
     if (config.kind === 'pmtiles') registerPmtiles(maplibregl);
-    // A phone shows the same region as a desk screen, one zoom level further out.
+    // A phone shows the same region as a desk screen, further out and a little south (Mercator gives the Arctic
+    // most of a tall screen otherwise).
     const narrow = el.clientWidth < 640 && store.camera === HOME_CAMERA;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
         container: el,
         style: styleFor(store.lang, overlayRef.current) ?? { version: 8, sources: {}, layers: [] },
-        center: store.camera.center,
-        zoom: narrow ? store.camera.zoom - 1.3 : store.camera.zoom,
+        center: narrow ? PHONE_HOME.center : store.camera.center,
+        zoom: narrow ? PHONE_HOME.zoom : store.camera.zoom,
         bearing: store.camera.bearing,
         pitch: store.camera.pitch,
         attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
@@ -77,7 +79,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         maxPitch: 60,
         // The embedded basemap covers this box; a little slack east of 180° keeps the Bering Strait in reach.
         maxBounds: [
-          [-30, -15],
+          [-30, -45],
           [195, 84],
         ],
       });
