@@ -33,6 +33,10 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
   LEG_LAYERS.hit,
 ];
 
+/** Credit for the atlas layers: sea legs follow the marnet lanes, ports come from the World Port Index. */
+export const ATLAS_ATTRIBUTION =
+  'Sea lanes: Eurostat marnet (<a href="LICENSE-EUPL-1.2.txt">EUPL-1.2</a>) · Ports: NGA World Port Index · Facts: sources in each record';
+
 export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): AtlasOverlay {
   const byId = new Map(
     [
@@ -70,7 +74,11 @@ export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): Atl
     if (!layer) throw new Error(`atlas layer ${id} is not defined`);
     return layer;
   });
-  const geojson = (d: OverlayData[keyof OverlayData]): GeoJSONSourceSpecification => ({ type: 'geojson', data: d });
+  const geojson = (d: OverlayData[keyof OverlayData]): GeoJSONSourceSpecification => ({
+    type: 'geojson',
+    data: d,
+    attribution: ATLAS_ATTRIBUTION,
+  });
   return {
     sources: {
       [SOURCES.legs]: geojson(data.legs),
