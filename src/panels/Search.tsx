@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { t } from '../i18n';
 import { search, type SearchHit } from '../search';
 import { useAppStore } from '../store';
-import { kindLabel } from './list-labels';
+import { SuggestionList } from './SuggestionList';
 import { showRecord } from './show-record';
 import { useAtlasIndex, useSearchIndex } from './use-atlas';
 import './search.css';
@@ -85,27 +85,17 @@ export function Search() {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={t(lang, 'searchLabel')} className="search-list" hidden={!expanded}>
-        {hits.map((hit, i) => (
-          <li
-            key={hit.doc.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === current}
-            className={i === current ? 'active' : undefined}
-            // Keep focus in the input so the click does not blur and close the list first.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(hit)}
-            onMouseMove={() => i !== current && setActive(i)}
-          >
-            <span className="search-name">{hit.doc.label[lang]}</span>
-            <span className="search-kind">{kindLabel(hit.doc.type, hit.doc.kind, lang)}</span>
-            {hit.matched !== hit.doc.label[lang] && (
-              <span className="search-also">{t(lang, 'searchAlso', { name: hit.matched })}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <SuggestionList
+        listId={listId}
+        label={t(lang, 'searchLabel')}
+        hits={hits}
+        current={current}
+        hidden={!expanded}
+        lang={lang}
+        optionId={optionId}
+        onChoose={choose}
+        onActivate={setActive}
+      />
       {open && query.trim() && !hits.length && (
         <p className="search-none" aria-hidden="true">
           {status}

@@ -4,7 +4,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
-import { kindLabel } from '../panels/list-labels';
+import { SuggestionList } from '../panels/SuggestionList';
 import { useSearchIndex } from '../panels/use-atlas';
 import { search, type SearchHit } from '../search';
 
@@ -109,27 +109,17 @@ export function PlaceInput({ label, value, display, lang, onCommit, usable, auto
         />
         {children}
       </div>
-      <ul id={listId} role="listbox" aria-label={label} className="search-list" hidden={!expanded}>
-        {hits.map((hit, i) => (
-          <li
-            key={hit.doc.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === current}
-            className={i === current ? 'active' : undefined}
-            // Keep focus in the input so the click does not blur and commit the typed text first.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(hit)}
-            onMouseMove={() => i !== current && setActive(i)}
-          >
-            <span className="search-name">{hit.doc.label[lang]}</span>
-            <span className="search-kind">{kindLabel(hit.doc.type, hit.doc.kind, lang)}</span>
-            {hit.matched !== hit.doc.label[lang] && (
-              <span className="search-also">{t(lang, 'searchAlso', { name: hit.matched })}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <SuggestionList
+        listId={listId}
+        label={label}
+        hits={hits}
+        current={current}
+        hidden={!expanded}
+        lang={lang}
+        optionId={optionId}
+        onChoose={choose}
+        onActivate={setActive}
+      />
       <p role="status" className="visually-hidden">
         {status}
       </p>
