@@ -12,7 +12,7 @@ import { SourceList } from './details/SourceList';
 import { OtherNames } from './details/OtherNames';
 import { RouteHere } from '../planner/RouteHere';
 import { kindText, recordName, statusText } from './record-text';
-import { showRecord } from './show-record';
+import { extentOf, showRecord } from './show-record';
 
 export function Details({ id }: { id: string }) {
   const lang = useAppStore((s) => s.lang);
@@ -50,9 +50,12 @@ export function Details({ id }: { id: string }) {
           <span className={`status status-${p.status}`}>{statusText(p.status, lang)}</span>
         </p>
       </header>
-      <button type="button" className="details-show" onClick={() => showRecord(index, id)}>
-        {t(lang, 'detailsShowOnMap')}
-      </button>
+      {/* A corridor drawn through other corridors (an umbrella or policy label) has no extent to show. */}
+      {extentOf(index, id) && (
+        <button type="button" className="details-show" onClick={() => showRecord(index, id)}>
+          {t(lang, 'detailsShowOnMap')}
+        </button>
+      )}
       {r.type === 'node' && <RouteHere id={id} lang={lang} />}
       {'summary' in p && p.summary && <p className="details-summary">{p.summary[lang]}</p>}
       <FactList record={r} index={index} lang={lang} />

@@ -104,4 +104,20 @@ describe('details of a selected record', () => {
     expect(useAppStore.getState().selected).toBeNull();
     expect(screen.getByRole('heading', { name: 'Legend and filters' })).toBeTruthy();
   });
+
+  it('offers to show a record on the map only when it has something to show', () => {
+    const data = exploreDataset();
+    const umbrella = {
+      ...data.corridors[0]!,
+      id: 'umbrella',
+      names: { zh: '总走廊', en: 'Umbrella corridor', ru: 'Общий коридор' },
+    };
+    provideDataset({ ...data, corridors: [...data.corridors, umbrella] });
+    open('umbrella');
+    expect(screen.queryByRole('button', { name: 'Show on map' })).toBeNull();
+    cleanup();
+    open('khorgos');
+    expect(screen.getByRole('button', { name: 'Show on map' })).toBeTruthy();
+    provideDataset(data);
+  });
 });
