@@ -3,7 +3,8 @@
 // used (and, round by round, the crossings of each accepted alternative), and one that penalises the legs and
 // crossings of every accepted route. Which candidates count as materially different is in alternative-rules.ts.
 import { buildCosts, type Adjustments, type Filters } from './costs';
-import { shortestPath, type Path } from './search';
+import { repeatsALeg, shortestPath } from './no-repeat';
+import type { Path } from './search';
 import { summarise } from './summary';
 import { differsMaterially, reasonableDeviations } from './alternative-rules';
 import type { Criterion, Network, Route } from './types';
@@ -33,7 +34,8 @@ export function findAlternatives(
     if (tried.has(key)) return;
     tried.add(key);
     const path = shortestPath(net, buildCosts(net, filters, by, adj), stops);
-    if (!path) return;
+    // Back along a leg is only acceptable where the best route has no other way either (a dead-end via stop).
+    if (!path || (repeatsALeg(path.steps) && !repeatsALeg(best.steps))) return;
     const route = summarise(net, path, stops);
     if (!pool.has(route.id)) pool.set(route.id, { route, cost: score(route), bans });
   };

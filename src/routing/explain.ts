@@ -4,7 +4,7 @@
 import { buildCosts, type Filters } from './costs';
 import { causeOf, causeText, type Relaxation } from './explain-causes';
 import { nameOf } from './query';
-import { shortestPath } from './search';
+import { shortestPath } from './no-repeat';
 import { summarise } from './summary';
 import { TRANSPORT_MODES, type Cause, type FailureCode, type Network, type ResolvedQuery, type Route } from './types';
 

@@ -20,6 +20,8 @@
  * A Route carries km, hours and days as { min, typical, max }, counts of border crossings, gauge breaks and
  * transshipments, countries and corridors in order, the ordered legs (segment id, mode, gauge, from, to, km,
  * hours) and the transfers between them (gauge change, transshipment, border), each with its dwell and sources.
+ * A route travels no leg twice, unless the only way on from a via stop is back (no-repeat.ts); its corridors are
+ * those carrying at least a tenth of its km, most first.
  * Scenarios: operational links only, or (includePlanned) also planned and under-construction ones; proposed and
  * suspended links are never used. Without a month every seasonal leg is open and listed in route.seasonal.
  */

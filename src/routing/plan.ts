@@ -3,7 +3,7 @@ import { findAlternatives } from './alternatives';
 import { buildCosts, type Filters } from './costs';
 import { explainFailure } from './explain';
 import { checkQuery } from './query';
-import { shortestPath } from './search';
+import { shortestPath } from './no-repeat';
 import { summarise } from './summary';
 import type { Network, PlanResult, RouteQuery } from './types';
 

@@ -46,8 +46,12 @@ function workspace(net: Network, size: number): Workspace {
   return w;
 }
 
-/** The cheapest path through `stops` in order (origin, via…, destination), or null when there is none. */
-export function shortestPath(net: Network, cm: CostModel, stops: number[]): Path | null {
+/**
+ * The cheapest path through `stops` in order (origin, via…, destination), or null when there is none. It may travel
+ * a leg twice (to a via stop and back); shortestPath in no-repeat.ts is the one that prevents that. With
+ * `startCarrier` the path leaves the origin on that carrier (the one it arrived on), so a change there is charged.
+ */
+export function searchStages(net: Network, cm: CostModel, stops: number[], startCarrier = -1): Path | null {
   const N = net.nodes.length;
   const NC = N * C;
   const stages = stops.length - 1;
@@ -57,7 +61,7 @@ export function shortestPath(net: Network, cm: CostModel, stops: number[]): Path
   const { segCost, arrival, nodeTransfer, pairCost, carrierMask } = cm;
   const last = stops[stages]!;
   const origin = stops[0]!;
-  const startCarriers = net.nodes[origin]!.carriers & carrierMask;
+  const startCarriers = startCarrier >= 0 ? 1 << startCarrier : net.nodes[origin]!.carriers & carrierMask;
   for (let c = 0; c < C; c++) {
     if (!(startCarriers & (1 << c))) continue;
     dist[origin * C + c] = 0;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNetwork, CARRIERS, type Criterion } from '../../src/routing';
 import { buildCosts, type CostModel, type Filters } from '../../src/routing/costs';
 import { canTransfer } from '../../src/routing/network-index';
-import { shortestPath } from '../../src/routing/search';
+import { searchStages } from '../../src/routing/search';
 import { fixtureDataset } from './routing-fixture';
 
 const net = buildNetwork(fixtureDataset());
@@ -56,7 +56,7 @@ describe('search optimality', () => {
     for (const a of ids) {
       for (const b of ids) {
         if (a === b || !cm.nodeOpen[a] || !cm.nodeOpen[b]) continue;
-        const fast = shortestPath(net, cm, [a, b])?.cost ?? Infinity;
+        const fast = searchStages(net, cm, [a, b])?.cost ?? Infinity;
         expect(fast, `${net.nodes[a]!.id} → ${net.nodes[b]!.id}`).toBeCloseTo(plainCost(cm, a, b), 6);
         compared++;
       }
