@@ -76,6 +76,7 @@ export interface Route {
   gaugeBreaks: number;
   transshipments: number;
   countries: string[];
+  /** The corridors the route runs on, most km first; those under a tenth of its length left out (at least one). */
   corridors: string[];
   legs: Leg[];
   transfers: Transfer[];

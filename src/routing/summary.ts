@@ -41,6 +41,18 @@ const unique = (xs: string[]): string[] => [...new Set(xs)];
 
 const withoutRepeats = (xs: string[]): string[] => xs.filter((x, i) => i === 0 || xs[i - 1] !== x);
 
+/** A corridor carrying less than this share of a route's km is a detail of the route, not one it runs on. */
+const MIN_CORRIDOR_SHARE = 0.1;
+
+/** The corridors a route runs on, most km first (a leg counts for each it serves); always at least the main one. */
+function corridorsByShare(legs: Leg[], total: number): string[] {
+  const km = new Map<string, number>();
+  for (const l of legs) for (const c of new Set(l.corridors)) km.set(c, (km.get(c) ?? 0) + l.km);
+  // The sort is stable: corridors with equal km keep the order the route meets them in.
+  const ranked = [...km].sort((a, b) => b[1] - a[1]);
+  return ranked.filter(([, k], i) => i === 0 || k >= MIN_CORRIDOR_SHARE * total).map(([c]) => c);
+}
+
 export function summarise(net: Network, path: Path, stops: number[]): Route {
   const legs: Leg[] = [];
   const transfers: Transfer[] = [];
@@ -110,6 +122,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
   }
   const hours = [...legs.map((l) => l.hours), ...transfers.map((t) => t.hours)].reduce(addHours, ZERO);
   const first = net.nodes[stops[0]!]!;
+  const km = legs.reduce((s, l) => s + l.km, 0);
   const routeNodes = [first.id, ...legs.map((l) => l.to)];
   const plannedNodes = routeNodes.filter((id) => net.nodes[net.nodeIndex.get(id)!]!.status !== 'operational');
   return {
@@ -117,7 +130,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
     from: first.id,
     to: net.nodes[stops[stops.length - 1]!]!.id,
     via: stops.slice(1, -1).map((i) => net.nodes[i]!.id),
-    km: legs.reduce((s, l) => s + l.km, 0),
+    km,
     hours,
     days: toDays(hours),
     borderCrossings: transfers.filter((t) => t.kind === 'border').length,
@@ -125,7 +138,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
     gaugeBreaks: transfers.filter((t) => t.kind === 'gauge_change').length,
     transshipments: transfers.filter((t) => t.kind === 'transshipment').length,
     countries: legs.length ? withoutRepeats(legs.flatMap((l) => l.countries)) : first.countries,
-    corridors: unique(legs.flatMap((l) => l.corridors)),
+    corridors: corridorsByShare(legs, km),
     legs,
     transfers,
     plannedLinks: unique([...legSegments.filter((s) => s.status !== 'operational').map((s) => s.id), ...plannedNodes]),
