@@ -106,6 +106,12 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/** The months a seasonal leg or service runs, from and to inclusive (1 = January). */
+export const Season = z.strictObject({
+  from: z.number().int().min(1).max(12),
+  to: z.number().int().min(1).max(12),
+});
+
 const common = {
   id,
   names: Names,
@@ -131,7 +137,7 @@ export const Corridor = z.strictObject({
   colour: z.string().regex(/^#[0-9a-f]{6}$/, 'colour as #rrggbb, lower case'),
   countries: z.array(Iso3).min(1),
   /** Month window for seasonal services, e.g. Arctic navigation July–November. */
-  season: z.strictObject({ from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) }).optional(),
+  season: Season.optional(),
 });
 export type Corridor = z.infer<typeof Corridor>;
 
@@ -176,7 +182,7 @@ export const SegmentProps = z.strictObject({
   planned: year.optional(),
   closed: year.optional(),
   /** Months the leg runs (Northern Sea Route); absent means all year. */
-  season: z.strictObject({ from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) }).optional(),
+  season: Season.optional(),
   /** traced: follows a named line source; schematic: endpoints known, path drawn straight or indicative. */
   precision: z.enum(['traced', 'schematic']),
   /** How the geometry was made, e.g. "ne_10m_railroads", "marnet", "digitised from <source id>". */
