@@ -13,6 +13,9 @@ export type ProjectGeometry =
 
 export type ProjectSpec = z.input<typeof ProjectProps> & { geometry: ProjectGeometry };
 
+/** Conversion aid: what each returned position was derived from. */
+export const provenance = new WeakMap<object, unknown>();
+
 let nodeIndex: Map<string, LonLat> | undefined;
 /** The position of a node already written to geo/nodes.geojson. */
 export function node(id: string): LonLat {
@@ -24,13 +27,22 @@ export function node(id: string): LonLat {
   }
   const at = nodeIndex.get(id);
   if (!at) throw new Error(`no node ${id} in geo/nodes.geojson (run build-nodes first)`);
+  provenance.set(at, { node: id });
   return at;
 }
 
 /** A Natural Earth populated place by Wikidata id. */
-export const ne = (wikidataId: string): LonLat => nePlace(wikidataId);
+export const ne = (wikidataId: string): LonLat => {
+  const at = nePlace(wikidataId);
+  provenance.set(at, { ne: wikidataId, at: [...at] });
+  return at;
+};
 /** A GeoNames place: its coordinates as published (geonameid kept in the spec for traceability). */
-export const gn = (_geonameId: number, lon: number, lat: number): LonLat => [round5(lon), round5(lat)];
+export const gn = (geonameId: number, lon: number, lat: number): LonLat => {
+  const at: LonLat = [round5(lon), round5(lat)];
+  provenance.set(at, { geonames: geonameId, at: [...at] });
+  return at;
+};
 
 export const point = (at: LonLat): ProjectGeometry => ({ type: 'Point', coordinates: at });
 export const points = (...at: LonLat[]): ProjectGeometry => ({ type: 'MultiPoint', coordinates: at });
