@@ -1,14 +1,14 @@
-// Geometry checks against Natural Earth: snapping a border crossing onto the boundary line between its two
+// Geometry checks against the Natural Earth extracts of geo/ref/ (so a clone alone can build): snapping a border crossing onto the boundary line between its two
 // countries, and measuring how far a port lies from the coast.
 import { booleanPointInPolygon, distance, nearestPointOnLine, point, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { loadGeodata, round5, type LonLat } from './reference';
+import { loadRef, round5, type LonLat } from './reference';
 
 type Line = Feature<LineString | MultiLineString>;
 
 /** The NE land boundary lines between exactly these two countries (ISO alpha-3; NE uses ISO codes for these). */
 export function boundaryBetween(a: string, b: string): Line[] {
-  const lines = loadGeodata('ne/ne_10m_admin_0_boundary_lines_land.geojson').features as Line[];
+  const lines = loadRef('ne_10m_admin_0_boundary_lines_land.geojson').features as Line[];
   return lines.filter((f) => {
     const l = f.properties?.adm0_a3_l as string;
     const r = f.properties?.adm0_a3_r as string;
@@ -40,7 +40,7 @@ export function snapToBorder(published: LonLat, a: string, b: string): Snap {
 
 /** The nearest point of the NE land outline (sea and Caspian coasts) to a point. */
 export function nearestCoastPoint(at: LonLat): LonLat {
-  const land = loadGeodata('ne/ne_10m_land.geojson').features as Feature<Polygon | MultiPolygon>[];
+  const land = loadRef('ne_10m_land.geojson').features as Feature<Polygon | MultiPolygon>[];
   let best: { d: number; p: LonLat } = { d: Infinity, p: at };
   for (const f of land) {
     const [w, s, e, n] = bboxOf(f);
@@ -58,7 +58,7 @@ export function nearestCoastPoint(at: LonLat): LonLat {
 
 /** Distance in km from a point to the nearest NE land-polygon edge, and whether it lies on land. */
 export function coastDistance(at: LonLat): { km: number; onLand: boolean } {
-  const land = loadGeodata('ne/ne_10m_land.geojson').features as Feature<Polygon | MultiPolygon>[];
+  const land = loadRef('ne_10m_land.geojson').features as Feature<Polygon | MultiPolygon>[];
   const p = point(at);
   let km = Infinity;
   let onLand = false;

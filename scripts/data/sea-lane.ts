@@ -6,7 +6,6 @@ import { landPenalty } from '../trace/checks';
 import { LineGraph } from '../trace/graph';
 import { LandIndex } from '../trace/land';
 import { linesOf, readCollection } from '../trace/networks';
-import { provenance } from './project-kit';
 import { GEODATA, REPO_ROOT, round5, type LonLat } from './reference';
 
 /** About 2 km: keeps the lane's bends around islands, drops the 20 km grid's small steps. */
@@ -31,8 +30,5 @@ export function seaLane(...stops: LonLat[]): LonLat[] {
   }
   const simple = simplify(lineString(path), { tolerance: SIMPLIFY_DEG }).geometry.coordinates as LonLat[];
   const rounded = simple.map(([lon, lat]): LonLat => [round5(lon), round5(lat)]);
-  const lane = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1]![0] || p[1] !== rounded[i - 1]![1]);
-  const tag = { seaLane: stops };
-  for (const p of lane) provenance.set(p, tag);
-  return lane;
+  return rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1]![0] || p[1] !== rounded[i - 1]![1]);
 }

@@ -55,7 +55,7 @@ export type NodeRecord = z.infer<typeof NodeRecord>;
 
 /** A position of a project's geometry: a node's point, a looked-up place, or coordinates from `located`. */
 export const ProjectPlace = z.union([
-  z.strictObject({ node: id }).describe("The point of a node record (as built into nodes.geojson)"),
+  z.strictObject({ node: id }).describe('The point of a node record (as built into nodes.geojson)'),
   z
     .strictObject({ ne: z.string().regex(/^Q\d+$/, 'a Wikidata id such as Q1000852'), at })
     .describe('A Natural Earth populated place by Wikidata id; `at` is its point there'),
