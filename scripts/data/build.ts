@@ -47,18 +47,19 @@ console.log(
   `built ${counts.map((k) => `${result.recs[k].length} ${k}`).join(', ')} from geo/records/; ${written} file${written === 1 ? '' : 's'} changed`,
 );
 
-if (!geodata)
+if (!trace) {
   console.log(
-    `skipped: re-tracing segments and sea lanes needs the staged geodata (${resolve(GEODATA)} is absent); geo/segments.geojson and the pipelines' sea lanes are kept as last traced`,
+    geodata
+      ? 'skipped: re-tracing segments (--no-trace)'
+      : `skipped: re-tracing segments and sea lanes needs the staged geodata (${resolve(GEODATA)} is absent); geo/segments.geojson and the pipelines' sea lanes are kept as last traced`,
   );
-else if (!trace) console.log('skipped: re-tracing segments (--no-trace)');
-else {
+  console.log(`geo/ is valid: ${result.summary}`);
+} else {
   console.log('re-tracing segments on ../shared/geodata (npm run segments)…');
   execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'scripts', 'build-segments.ts')], {
     stdio: verbose ? 'inherit' : ['ignore', 'ignore', 'inherit'],
   });
+  const final = validateTexts(loadGeoDir(geo), loadReference(geo));
+  if (final.issues.length) fail(final.issues, final.issues.map(formatIssue));
+  console.log(`geo/ is valid: ${summarize(final.files)}`);
 }
-
-const final = validateTexts(loadGeoDir(geo), loadReference(geo));
-if (final.issues.length) fail(final.issues, final.issues.map(formatIssue));
-console.log(`geo/ is valid: ${summarize(final.files)}`);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDataFile } from '../../src/data/format';
 import type { DataIssue } from '../../src/data/parse';
-import { loadGeoDir, loadReference, validateTexts, type GeoTexts } from '../../src/data/validate';
+import { loadGeoDir, loadReference, summarize, validateTexts, type GeoTexts } from '../../src/data/validate';
 import { generate, type Previous } from './generate';
 import { readRecords, type LoadedRecords } from './records-io';
 
@@ -74,6 +74,8 @@ export interface PipelineResult {
   generated: Partial<Record<GeneratedFile, string>>;
   issues: DataIssue[];
   log: string[];
+  /** One line on what passed, for a clean run. */
+  summary?: string;
 }
 
 /** Reads the records, builds the generated files and validates them together with the rest of geo/. */
@@ -88,5 +90,6 @@ export function runPipeline(root: string, geodata: boolean): PipelineResult {
     generated[file] = formatDataFile(built[kind]);
   const texts: GeoTexts = { ...loadGeoDir(geo), ...generated };
   const checked = validateTexts(texts, loadReference(geo));
-  return { recs, generated, issues: checked.issues.map((i) => toRecordIssue(i, recs)), log: built.log };
+  const issues = checked.issues.map((i) => toRecordIssue(i, recs));
+  return { recs, generated, issues, log: built.log, summary: summarize(checked.files) };
 }
