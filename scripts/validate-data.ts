@@ -1,7 +1,7 @@
 // `npm run validate`: checks every file of geo/ and prints one line per problem, or one summary line.
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/data/parse';
-import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/data/validate';
+import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/validate/geo-dir';
 
 const geo = fileURLToPath(new URL('../geo/', import.meta.url));
 const started = performance.now();

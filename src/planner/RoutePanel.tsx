@@ -1,7 +1,7 @@
 // The Route tab: the question (places and options) and the answer — the routes compared, the strip of legs, the
 // legs of the route on the map and its export — or, when there is no route, the reason in words.
 import { useMemo, useState } from 'react';
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { TRANSPORT_MODES } from '../routing';
