@@ -6,7 +6,8 @@ import { t } from '../i18n';
 import { atlasTheme, type NodeKind, type ProjectKind } from '../layers/atlas-theme';
 import { useAppStore } from '../store';
 import { CorridorSwatch, ModeSwatch, PlaceSwatch, ProjectSwatch, StatusSwatch } from './legend/Swatch';
-import { LegendToggle, pressedState } from './legend/LegendToggle';
+import { LegendToggle } from './legend/LegendToggle';
+import { pressedState } from './legend/pressed';
 
 const PLACE_KEY: [NodeKind, boolean, string][] = [
   ['border_crossing', false, 'node_border_crossing'],
