@@ -1,7 +1,7 @@
 // Filters beside the legend: countries, the year of the network, how much is shown, and a way back to everything.
 // Corridor, mode and status filters are the legend's toggles (Legend.tsx).
 import { useMemo } from 'react';
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import { isFiltered, visibleRecords } from '../data/select';
 import { formatCount, t } from '../i18n';
 import { countryName } from '../i18n/countries';
