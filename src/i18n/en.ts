@@ -1,4 +1,5 @@
 import { browseEn } from './browse.en';
+import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
 import { storyEn } from './story.en';
@@ -9,6 +10,7 @@ export const en = {
   ...storyEn,
   ...routeEn,
   ...browseEn,
+  ...robustEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',

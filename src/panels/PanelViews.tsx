@@ -1,6 +1,7 @@
 // The side panel's views as tabs (ARIA tabs, automatic activation): the details of the selection, the list of
 // everything shown, or the route planner. ←/→ switch between them; the export menu sits beside them.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 import { t } from '../i18n';
 import { RoutePanel } from '../planner/RoutePanel';
 import { useAppStore } from '../store';
@@ -53,7 +54,10 @@ export function PanelViews({ details }: { details: ReactNode }) {
         <ExportMenu />
       </div>
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
-        {view === 'list' ? <ListView /> : view === 'route' ? <RoutePanel /> : details}
+        {/* Keyed by view: a panel that failed is tried afresh when the reader comes back to it. */}
+        <ErrorBoundary key={view} message="panelFailed">
+          {view === 'list' ? <ListView /> : view === 'route' ? <RoutePanel /> : details}
+        </ErrorBoundary>
       </div>
     </div>
   );
