@@ -14,7 +14,9 @@ export function registerServiceWorker(offerUpdate: (apply: () => void) => void):
       worker.postMessage('skip-waiting');
     });
   sw.register(new URL('sw.js', window.location.href).pathname, { scope: './' }).then(
-    (reg) => {
+    (reg: ServiceWorkerRegistration | undefined) => {
+      // Some embedders (and test harnesses) refuse the registration without an error.
+      if (!reg) return;
       if (reg.waiting && sw.controller) offer(reg.waiting);
       reg.addEventListener('updatefound', () => {
         const next = reg.installing;
