@@ -45,11 +45,30 @@ function forwardSearch(text: string, test: (k: number) => boolean): (from: numbe
   };
 }
 
+/** Matching parentheses of the whole text, found in one pass with a stack. */
+function matchingParens(text: string): (open: number) => number {
+  let match: Map<number, number> | null = null;
+  return (open) => {
+    if (!match) {
+      match = new Map();
+      const stack: number[] = [];
+      for (let k = 0; k < text.length; k++) {
+        if (text[k] === '\\') k++;
+        else if (text[k] === '(') stack.push(k);
+        else if (text[k] === ')' && stack.length) match.set(stack.pop()!, k);
+      }
+    }
+    return match.get(open) ?? -1;
+  };
+}
+
 interface Closers {
   strong: (from: number) => number;
   em: (from: number) => number;
   bracket: (from: number) => number;
-  paren: (from: number) => number;
+  /** The `)` that closes the `(` at `open`, counting nested pairs, so a target such as
+   * https://en.wikipedia.org/wiki/Aktau_(city) is kept whole; -1 when it is never closed. */
+  paren: (open: number) => number;
 }
 
 function closersFor(text: string): Closers {
@@ -70,7 +89,7 @@ function closersFor(text: string): Closers {
     strong,
     em,
     bracket: forwardSearch(text, (k) => text[k] === ']'),
-    paren: forwardSearch(text, (k) => text[k] === ')'),
+    paren: matchingParens(text),
   };
 }
 
@@ -78,7 +97,7 @@ function closersFor(text: string): Closers {
 function linkAt(text: string, i: number, closers: Closers): { label: string; href: string; end: number } | null {
   const close = closers.bracket(i + 1);
   if (close < 0 || text[close + 1] !== '(') return null;
-  const end = closers.paren(close + 2);
+  const end = closers.paren(close + 1);
   if (end < 0) return null;
   return { label: text.slice(i + 1, close), href: text.slice(close + 2, end).trim(), end: end + 1 };
 }

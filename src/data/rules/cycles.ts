@@ -64,13 +64,22 @@ export const cycles: Rule = ({ files }) => {
   const corridors: Link[] = files['corridors.json'].records
     .filter((r) => r.value.parent !== undefined && r.value.parent !== r.value.id)
     .map((r) => ({ id: r.value.id, targets: [r.value.parent!], path: () => located(r, 'parent') }));
-  const projects: Link[] = files['projects.geojson'].records.map((r) => {
-    const improves = r.value.properties.improves;
-    return {
-      id: r.value.properties.id,
-      targets: improves,
-      path: (target: string) => located(r, `properties.improves[${improves.indexOf(target)}]`),
-    };
-  });
+  // An id shared with a record of another file is reported by the unique-ids rule; following it here would
+  // mistake a project improving that record for a project improving itself.
+  const elsewhere = new Set(
+    (['sources.json', 'corridors.json', 'nodes.geojson', 'segments.geojson'] as const).flatMap((f) =>
+      files[f].ids.map((i) => i.value),
+    ),
+  );
+  const projects: Link[] = files['projects.geojson'].records
+    .filter((r) => !elsewhere.has(r.value.properties.id))
+    .map((r) => {
+      const improves = r.value.properties.improves;
+      return {
+        id: r.value.properties.id,
+        targets: improves,
+        path: (target: string) => located(r, `properties.improves[${improves.indexOf(target)}]`),
+      };
+    });
   return [...report('corridors.json', 'parent', corridors), ...report('projects.geojson', 'improves', projects)];
 };
