@@ -106,50 +106,59 @@ export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
   const closers = closersFor(text);
   const marks = depth < MAX_DEPTH;
-  let buffer = '';
-  const flush = () => {
-    if (buffer) out.push({ kind: 'text', text: buffer });
-    buffer = '';
+  // Plain text is kept as the pieces of `text` between marks (slices, not one character at a time).
+  let pieces: string[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) pieces.push(text.slice(from, to));
+    const joined = pieces.join('');
+    if (joined) out.push({ kind: 'text', text: joined });
+    pieces = [];
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (c !== '\\' && c !== '*' && c !== '[') continue;
     const next = text[i + 1];
     if (c === '\\' && next !== undefined && ESCAPABLE.includes(next)) {
-      buffer += next;
+      // The backslash goes; the character after it stays, as text.
+      if (i > from) pieces.push(text.slice(from, i));
+      from = i + 1;
       i++;
       continue;
     }
     if (marks && c === '*' && next === '*') {
       const end = closers.strong(i + 2);
       if (end > i + 2) {
-        flush();
+        flush(i);
         out.push({ kind: 'strong', children: parseInline(text.slice(i + 2, end), depth + 1) });
         i = end + 1;
+        from = i + 1;
         continue;
       }
     } else if (marks && c === '*' && next !== undefined && next !== ' ') {
       const end = closers.em(i + 1);
       if (end > i + 1) {
-        flush();
+        flush(i);
         out.push({ kind: 'em', children: parseInline(text.slice(i + 1, end), depth + 1) });
         i = end;
+        from = i + 1;
         continue;
       }
     } else if (marks && c === '[') {
       const link = linkAt(text, i, closers);
       if (link) {
-        flush();
+        flush(i);
         const children = parseInline(link.label, depth + 1);
         // An unsafe or relative target keeps its words and loses the link.
         if (isSafeHref(link.href)) out.push({ kind: 'link', href: link.href, children });
         else out.push(...children);
         i = link.end - 1;
+        from = link.end;
         continue;
       }
     }
-    buffer += c;
   }
-  flush();
+  flush(text.length);
   return out;
 }
 
