@@ -17,7 +17,15 @@ import { hubs } from './nodes-hubs';
 import { REPO_ROOT } from './reference';
 import { writeGeoFile } from './write-geo';
 
-const specs: NodeSpec[] = [...westCrossings, ...eastCrossings, ...eurasiaCrossings, ...ports, ...terminals, ...cities, ...hubs];
+const specs: NodeSpec[] = [
+  ...westCrossings,
+  ...eastCrossings,
+  ...eurasiaCrossings,
+  ...ports,
+  ...terminals,
+  ...cities,
+  ...hubs,
+];
 const file = resolve(REPO_ROOT, 'geo', 'nodes.geojson');
 
 const ids = new Set<string>();

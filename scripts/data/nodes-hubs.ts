@@ -108,12 +108,17 @@ export const hubs: NodeSpec[] = [
   hub('mary', ['马雷', 'Mary', 'Мары'], 'TKM', 'Q5713', { aliases: ['Merv'] }),
   hub('tejen', ['捷詹', 'Tejen', 'Теджен'], 'TKM', 'Q1983850', { kind: 'junction', aliases: ['Tedzhen'] }),
   // Ports of the sea lanes and of the Baltic
-  port('port-rotterdam', ['鹿特丹港', 'Port of Rotterdam', 'Порт Роттердам'], 'NLD', 31140, [
-    'Rotterdam',
-    'Maasvlakte',
-    'Роттердам',
-    '鹿特丹',
-  ]),
+  {
+    ...port('port-rotterdam', ['鹿特丹港', 'Port of Rotterdam', 'Порт Роттердам'], 'NLD', 0, [
+      'Rotterdam',
+      'Europoort',
+      'Maasvlakte',
+      'Роттердам',
+      '鹿特丹',
+    ]),
+    // Europoort (NE ports) lies on reclaimed land that 1:10M data lacks: moved onto the nearest NE coastline.
+    where: { coast: { from: [4.11, 51.95], km: 0, bearing: 0 }, ref: 'ne-ports' },
+  },
   {
     ...port('port-antwerp', ['安特卫普港', 'Port of Antwerp', 'Порт Антверпен'], 'BEL', 0, [
       'Antwerp',

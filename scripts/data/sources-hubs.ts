@@ -89,4 +89,24 @@ export const hubRefs: Source[] = [
     'Farap',
     'Turkmen border town on the Bukhara–Türkmenabat railway and road; the Uzbek side is Alat (rail: Khodjadavlet).',
   ),
+  wiki(
+    'wiki-port-of-piraeus',
+    'Port of Piraeus',
+    'Port_of_Piraeus',
+    'COSCO-run container port; rail link of the China–Europe Land–Sea Express towards Budapest.',
+  ),
+  report(
+    'railwaygazette-mashhad-bafq-2005',
+    'Iron and coal will dominate traffic flows',
+    'Railway Gazette International',
+    '2005',
+    'https://www.railwaygazette.com/in-depth/iron-and-coal-will-dominate-traffic-flows/32096.article',
+    'The Mashhad–Bafgh railway opened on 3 May 2005; the new line starts at Kashmar south of Mashhad and runs 800 km to Bafgh.',
+  ),
+  wiki(
+    'wiki-tabas',
+    'Tabas',
+    'Tabas',
+    'Coordinates of the town (33.5959 N, 56.9244 E), a station of the Mashhad–Bafq railway.',
+  ),
 ];
