@@ -10,8 +10,8 @@ import type { Network, Route } from '../routing';
 import { useAppStore } from '../store';
 import { corridorName, daysText, formatNumber, monthName } from './words';
 
-export const routeLabel = (i: number, lang: Lang) =>
-  i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
+export const routeLabel = (i: number, lang: Lang, route?: Route) =>
+  route?.seaComparison ? t(lang, 'routeSea') : i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
 
 /**
  * The corridors a route mostly runs on: branches and services counted with the corridor they belong to, those
@@ -79,7 +79,7 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
           <tr>
             {routes.map((r, i) => (
               <th key={r.id} id={colId(i)} scope="col" className={i === chosen ? 'chosen' : undefined}>
-                {routeLabel(i, lang)}
+                {routeLabel(i, lang, r)}
               </th>
             ))}
           </tr>
@@ -116,12 +116,12 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
           </ul>
         ))}
         {row(t(lang, 'routeNotes'), (r) => notes(r, lang))}
-        {row(t(lang, 'routeOnMap'), (_r, i) => (
+        {row(t(lang, 'routeOnMap'), (r, i) => (
           // The name is the visible word and the route's full name: "Show Alternative 1".
           <button type="button" aria-pressed={i === chosen} onClick={() => choose(i)}>
             {i === chosen && <span aria-hidden="true">✓ </span>}
             {t(lang, i === chosen ? 'routeShown' : 'routeShow')}
-            <span className="visually-hidden"> {routeLabel(i, lang)}</span>
+            <span className="visually-hidden"> {routeLabel(i, lang, r)}</span>
           </button>
         ))}
       </table>
