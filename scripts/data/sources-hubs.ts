@@ -109,4 +109,12 @@ export const hubRefs: Source[] = [
     'Tabas',
     'Coordinates of the town (33.5959 N, 56.9244 E), a station of the Mashhad–Bafq railway.',
   ),
+  report(
+    'pemp-shanghai-rotterdam',
+    'Routing options between Shanghai, Rotterdam and New York',
+    'The Geography of Transport Systems / Port Economics, Management and Policy (J.-P. Rodrigue)',
+    '2024',
+    'https://porteconomicsmanagement.org/pemp/contents/part1/interoceanic-passages/routing-options-shanghai-rotterdam',
+    'Shanghai–Rotterdam: about 10,600 nautical miles (19,630 km) via Suez, 13,800 nautical miles (25,560 km) via the Cape of Good Hope.',
+  ),
 ];
