@@ -77,5 +77,5 @@ describe('compare with sea', () => {
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 });
