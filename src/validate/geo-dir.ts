@@ -3,17 +3,17 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { formatDataFile } from './format';
-import { parseDataFile, parseJsonText, type DataIssue } from './parse';
-import { DATA_FILES, type DataFileName } from './schema';
-import type { ParsedFiles, Rule, RuleContext } from './rules/context';
-import { uniqueIds } from './rules/ids';
-import { references } from './rules/references';
-import { geometry } from './rules/geometry';
-import { records } from './rules/records';
-import { places } from './rules/places';
-import { legs } from './rules/legs';
-import { buildReference, type Reference } from './rules/reference';
+import { formatDataFile } from '../data/format';
+import { parseDataFile, parseJsonText, type DataIssue } from '../data/parse';
+import { DATA_FILES, type DataFileName } from '../data/schema';
+import type { ParsedFiles, Rule, RuleContext } from '../data/rules/context';
+import { uniqueIds } from '../data/rules/ids';
+import { references } from '../data/rules/references';
+import { geometry } from '../data/rules/geometry';
+import { records } from '../data/rules/records';
+import { places } from '../data/rules/places';
+import { legs } from '../data/rules/legs';
+import { buildReference, type Reference } from '../data/rules/reference';
 import { refsFromParsed } from '../story/refs';
 import { validateStory } from '../story/validate';
 
