@@ -14,7 +14,7 @@ export function planRoutes(net: Network, query: RouteQuery): PlanResult {
   const filters: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
   const best = shortestPath(net, buildCosts(net, filters, q.by), stops);
   if (!best) return { ok: false, ...explainFailure(net, q, stops) };
-  const route = summarise(net, best, stops);
+  const route = summarise(net, best, stops, q.month);
   const alternatives = q.alternatives > 0 ? findAlternatives(net, filters, q.by, stops, best, q.alternatives) : [];
   return { ok: true, query: q, routes: [route, ...alternatives] };
 }

@@ -53,7 +53,7 @@ function corridorsByShare(legs: Leg[], total: number): string[] {
   return ranked.filter(([, k], i) => i === 0 || k >= MIN_CORRIDOR_SHARE * total).map(([c]) => c);
 }
 
-export function summarise(net: Network, path: Path, stops: number[]): Route {
+export function summarise(net: Network, path: Path, stops: number[], month?: number): Route {
   const legs: Leg[] = [];
   const transfers: Transfer[] = [];
   const legSegments: NetSegment[] = [];
@@ -64,7 +64,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
       const node = net.nodes[step.node]!;
       const from = carrierAt(step.from);
       const to = carrierAt(step.to);
-      const dwell = transferDwell(net.params, node, from, to);
+      const dwell = transferDwell(net.params, node, from, to, month);
       pending.push({
         afterLeg: legs.length - 1,
         at: node.id,
