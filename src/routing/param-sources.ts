@@ -334,4 +334,14 @@ export const ROUTING_SOURCES: Source[] = [
     url: 'https://www.newscentralasia.net/2022/10/29/russia-launches-a-regular-container-service-through-turkmenistan/',
     note: 'Left Chekhov near Moscow on 24 Oct 2022; arrival at Sarakhs on the Turkmen–Iranian border scheduled for 31 Oct.',
   },
+  {
+    id: 'russland-jetzt-2025-moscow-tehran',
+    title: 'Erster russischer Güterzug erreicht Iran',
+    publisher: 'russland.jetzt',
+    date: '2025-11',
+    language: 'other',
+    kind: 'article',
+    url: 'https://www.russland.jetzt/2025/11/erster-russischer-guterzug-erreicht.html',
+    note: 'German blog summarising Russian reports: a train of 62 forty-foot containers from north of Moscow through Kazakhstan and Turkmenistan, across at Inche-Burun, reached the Aprin dry port in Tehran on the twelfth day.',
+  },
 ];

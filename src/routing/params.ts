@@ -75,12 +75,12 @@ export const DEFAULT_PARAMS: RoutingParams = {
       id: 'china',
       countries: ['CHN'],
       speed: {
-        value: h(28, 35, 46),
+        value: h(28, 32, 46),
         unit: 'km/h',
         sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-2024-x8083-alashankou'],
         basis:
-          'Typical fitted to the China–Europe and China–Central Asia journeys (origin terminal time included): ' +
-          'X8083 left Chongqing on 15 Nov 2024 and Alashankou on 20 Nov, about 3,800 km in 5 days (32 km/h). ' +
+          'Typical from X8083, which left Chongqing on 15 Nov 2024 and Alashankou on 20 Nov: about 3,800 km in 5 ' +
+          'days (32 km/h), origin terminal time included; it fits the China–Europe journeys as well. ' +
           'Chongqing–Qinzhou, about 1,340 km in 2 days, is the slowest (28 km/h); 1,100 km a day (46 km/h) the ' +
           'fastest.',
       },
@@ -113,16 +113,16 @@ export const DEFAULT_PARAMS: RoutingParams = {
     },
     {
       id: 'south',
-      countries: ['UZB', 'TKM', 'TJK', 'KGZ', 'AFG', 'AZE', 'GEO', 'ARM', 'IRN', 'TUR', 'PAK'],
+      countries: ['UZB', 'TKM', 'TJK', 'KGZ', 'AFG', 'AZE', 'GEO', 'ARM', 'IRN', 'PAK'],
       speed: {
-        value: h(12, 17, 42),
+        value: h(9, 12.5, 42),
         unit: 'km/h',
-        sources: ['newscentralasia-2022-chekhov-sarakhs', 'turkic-world-titr', 'kabar-cku-road-2018'],
+        sources: ['newscentralasia-2022-chekhov-sarakhs', 'turkic-world-titr', 'russland-jetzt-2025-moscow-tehran'],
         basis:
-          'Uzbekistan, Turkmenistan, the Caucasus, Iran and Türkiye. Typical fitted to the North–South and ' +
-          'Middle Corridor journeys: Chekhov (Moscow) to Sarakhs was scheduled for 7 days in 2022, which leaves ' +
-          'about 400 km a day south of Kazakhstan; Altynkol–Baku 9 days and –Poti 12 days leave about 300 km a ' +
-          'day across Azerbaijan and Georgia. The Kazakh speed is the upper bound.',
+          'Uzbekistan, Turkmenistan, Kyrgyzstan, the Caucasus and Iran. Typical (300 km a day) fitted to ' +
+          'the North–South and Middle Corridor journeys; Chekhov (Moscow) to Sarakhs, scheduled for 7 days in ' +
+          '2022, leaves about 400 km a day south of Kazakhstan, and Moscow–Tehran in 12 days (2025) about 200 km ' +
+          'a day, the slowest. The Kazakh speed is the upper bound.',
       },
     },
     {
@@ -195,15 +195,15 @@ export const DEFAULT_PARAMS: RoutingParams = {
       basis: 'Discharge and release onto a train: the lower half of the best ports’ 24–48 h dwell.',
     },
     ferryBoard: {
-      value: h(6, 72, 168),
+      value: h(6, 120, 168),
       sources: ['astanatimes-kuryk-2021', 'seetaoe-2026-caspian-ports', 'carec-cpmm-2020', 'turkic-world-titr'],
       basis:
         'A ferry is loaded in 6–12 h at Kuryk; manual scheduling at Caspian ports delays vehicles 24–72 h and ' +
-        'trucks leaving through Kuryk spent 69.7 h in 2020; typical 72 h fitted to Altynkol–Baku in 9 days. A ' +
-        'week is the longest wait outside winter reported.',
+        'trucks leaving through Kuryk spent 69.7 h in 2020; Altynkol–Baku in 9 days (2025) leaves about 5 days ' +
+        'for the wait, the typical here. A week is the longest wait outside winter reported.',
       seasonal: {
         season: { from: 11, to: 2 },
-        value: h(24, 144, 336),
+        value: h(24, 240, 336),
         sources: ['evrimagaci-kuryk-winter', 'minval-aktau-storm'],
         basis:
           'In November and December Kuryk is closed by weather about half the time, so the typical wait doubles; ' +
