@@ -13,10 +13,11 @@ import { westCrossings } from './nodes-crossings-west';
 import { cities } from './nodes-cities';
 import { ports } from './nodes-ports';
 import { terminals } from './nodes-terminals';
+import { hubs } from './nodes-hubs';
 import { REPO_ROOT } from './reference';
 import { writeGeoFile } from './write-geo';
 
-const specs: NodeSpec[] = [...westCrossings, ...eastCrossings, ...eurasiaCrossings, ...ports, ...terminals, ...cities];
+const specs: NodeSpec[] = [...westCrossings, ...eastCrossings, ...eurasiaCrossings, ...ports, ...terminals, ...cities, ...hubs];
 const file = resolve(REPO_ROOT, 'geo', 'nodes.geojson');
 
 const ids = new Set<string>();

@@ -11,6 +11,7 @@ import { REPO_ROOT } from './reference';
 import { datasets, seeds } from './sources-base';
 import { lineRefs } from './sources-lines';
 import { linkRefs } from './sources-links';
+import { hubRefs } from './sources-hubs';
 import { networkRefs } from './sources-network';
 import { pipelineRefs } from './sources-pipelines';
 import { placeRefs } from './sources-places';
@@ -28,6 +29,7 @@ const all = [
   ...networkRefs,
   ...lineRefs,
   ...linkRefs,
+  ...hubRefs,
   ...placeRefs,
   ...pipelineRefs,
   ...ROUTING_SOURCES,
