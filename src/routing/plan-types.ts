@@ -103,6 +103,8 @@ export type FailureCode =
 export interface PlaceRef {
   id: string;
   name: string;
+  /** ISO 3166-1 alpha-3 codes, so a suggestion can say which Samara it means. */
+  countries: string[];
 }
 
 /** One thing standing in the way of a route, as data, so a UI can say it in its own language. */
