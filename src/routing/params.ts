@@ -2,7 +2,9 @@
 // ports and transfers, each a range with the sources it rests on and, in `basis`, how the numbers were read from
 // them. Where a typical value was fitted to the published journeys (src/routing/calibration/journeys.json, the
 // held-out third excluded; `npm run calibrate -- --fit`), `basis` says so, and min and max still come from sources.
+import { EMISSION_SOURCES } from './emissions';
 import type { RoutingParams, SpeedParam } from './param-types';
+import { RATE_SOURCES } from './rates';
 import type { Hours } from './types';
 
 export type { DwellParam, RailRegion, RoutingParams, SpeedParam } from './param-types';
@@ -295,7 +297,7 @@ export function allParams(params: RoutingParams): { sources: string[] }[] {
   ];
 }
 
-/** Every source id the parameters cite. */
+/** Every source id the parameters cite, with those of the CO2e intensities and the freight rates. */
 export function paramSourceIds(params: RoutingParams): string[] {
-  return [...new Set(allParams(params).flatMap((p) => p.sources))].sort();
+  return [...new Set([...allParams(params).flatMap((p) => p.sources), ...EMISSION_SOURCES, ...RATE_SOURCES])].sort();
 }
