@@ -5,17 +5,17 @@
 // instead. The panel is narrow: each measure's name is a line of its own above its values, so the routes get the
 // whole width; cells name both headers (`headers`).
 import { useId, useState, type ReactNode } from 'react';
-import type { Lang } from '../data/schema';
+import type { Lang, Source } from '../data/schema';
 import { t } from '../i18n';
 import { countryName } from '../i18n/countries';
 import { EMISSION_SOURCES } from '../routing/emissions';
 import { RATE_SOURCES } from '../routing/rates';
-import { ROUTING_SOURCES, type Network, type Route } from '../routing';
+import type { Network, Route } from '../routing';
 import { useAppStore } from '../store';
 import { corridorName, daysText, formatNumber, monthName } from './words';
 
-export const routeLabel = (i: number, lang: Lang) =>
-  i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
+export const routeLabel = (i: number, lang: Lang, route?: Route) =>
+  route?.seaComparison ? t(lang, 'routeSea') : i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
 
 /**
  * The corridors a route mostly runs on: branches and services counted with the corridor they belong to, those
@@ -42,10 +42,9 @@ function notes(route: Route, lang: Lang): string {
   return [...new Set(out)].join('; ') || '—';
 }
 
-const SOURCES = new Map(ROUTING_SOURCES.map((x) => [x.id, x]));
-const cite = (ids: readonly string[]) =>
+const cite = (sources: ReadonlyMap<string, Source>, ids: readonly string[]) =>
   ids
-    .map((i) => SOURCES.get(i))
+    .map((i) => sources.get(i))
     .flatMap((x) => (x ? [`${x.publisher} (${x.date})`] : []))
     .join('; ');
 
@@ -82,9 +81,11 @@ interface Props {
   chosen: number;
   net: Network;
   lang: Lang;
+  /** Source records by id, to cite the CO2e intensities and the rates. */
+  sources: ReadonlyMap<string, Source>;
 }
 
-export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
+export function RouteTable({ routes, parentOf, chosen, net, lang, sources }: Props) {
   const choose = useAppStore((s) => s.chooseRoute);
   const [sortBy, setSortBy] = useState<SortKey>('time');
   const id = useId();
@@ -149,7 +150,7 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
           <tr>
             {order.map((i) => (
               <th key={routes[i]!.id} id={colId(i)} scope="col" className={i === chosen ? 'chosen' : undefined}>
-                {routeLabel(i, lang)}
+                {routeLabel(i, lang, routes[i])}
               </th>
             ))}
           </tr>
@@ -219,17 +220,18 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
           </ul>
         ))}
         {row(t(lang, 'routeNotes'), (r) => notes(r, lang))}
-        {row(t(lang, 'routeOnMap'), (_r, i) => (
+        {row(t(lang, 'routeOnMap'), (r, i) => (
           // The name is the visible word and the route's full name: "Show Alternative 1".
           <button type="button" aria-pressed={i === chosen} onClick={() => choose(i)}>
             {i === chosen && <span aria-hidden="true">✓ </span>}
             {t(lang, i === chosen ? 'routeShown' : 'routeShow')}
-            <span className="visually-hidden"> {routeLabel(i, lang)}</span>
+            <span className="visually-hidden"> {routeLabel(i, lang, r)}</span>
           </button>
         ))}
       </table>
       <p className="route-method">
-        {t(lang, 'routeCo2e')}: {cite(EMISSION_SOURCES)}. {t(lang, 'routeCost')}: {cite(RATE_SOURCES)}.
+        {t(lang, 'routeCo2e')}: {cite(sources, EMISSION_SOURCES)}. {t(lang, 'routeCost')}: {cite(sources, RATE_SOURCES)}
+        .
       </p>
     </div>
   );

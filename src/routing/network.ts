@@ -4,6 +4,7 @@ import { length } from '@turf/turf';
 import type { Dataset, NodeFeature, SegmentFeature } from '../data/schema';
 import { DEFAULT_PARAMS, type RoutingParams } from './params';
 import { adjacency, transferMasks } from './network-index';
+import { passagesOf } from './passages';
 import { fromRange, hoursAt, segmentSpeed, speedKmh } from './timing';
 import {
   CARRIERS,
@@ -128,6 +129,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
       corridors: p.corridors,
       countries,
       unmarkedBorders: unmarkedBorders(countries, from, to, p.mode, params),
+      passages: passagesOf(p.mode, lines),
       names: p.names,
       sources: p.sources,
       coordinates: lines,

@@ -12,7 +12,7 @@ export interface RouteQuery {
   by?: Criterion;
   /** Modes allowed; all four when absent or empty. */
   modes?: TransportMode[];
-  /** ISO 3166-1 alpha-3 codes: no leg or node in these countries. */
+  /** ISO 3166-1 alpha-3 codes: no leg or node in these countries; SUEZ: no sea leg through Suez or the Red Sea. */
   avoid?: string[];
   /** Also use planned and under-construction links (a scenario, not today's network). */
   includePlanned?: boolean;
@@ -100,6 +100,8 @@ export interface Route {
   co2eKg: Hours;
   /** Per container where a published rate covers the route (or part of it); absent: no published rate. */
   cost?: RouteCost;
+  /** Set on the route "compare with sea" adds: the best route whose main haul is by sea. */
+  seaComparison?: boolean;
 }
 
 export type FailureCode =

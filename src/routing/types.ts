@@ -73,6 +73,8 @@ export interface NetSegment {
   countries: string[];
   /** Borders the leg crosses itself: by sea or ferry, or on land with no crossing point in the data (from → to). */
   unmarkedBorders: [string, string][];
+  /** Sea passages the leg runs through (passages.ts), avoidable like countries. */
+  passages: string[];
   names?: Names;
   sources: string[];
   coordinates: Position[][];
