@@ -58,7 +58,7 @@ export interface NetSegment {
   carrier: number;
   from: number;
   to: number;
-  /** Length of the drawn geometry. */
+  /** Published length where the data gives one, else the length of the drawn geometry. */
   km: number;
   /** Transit time: the segment's own sourced hours where given, else derived from speed. */
   hours: Hours;

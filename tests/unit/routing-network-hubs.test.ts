@@ -76,7 +76,7 @@ describe('the freight hubs', () => {
       ['Самарканд', 'Сиань'],
       ['鹿特丹', '杜伊斯堡'],
       ['Хайратон', 'Ташкент'],
-    ])
+    ] as const)
       expect(planRoutes(net, { from: name, to, alternatives: 0 }).ok).toBe(true);
   });
 
@@ -148,6 +148,20 @@ describe('the sea lanes', () => {
   it('has no sea route when sea is not allowed, and says so', () => {
     const sea = planSeaRoute(net, { from: 'Xi’an', to: 'Rotterdam', modes: ['rail'] });
     expect(sea).toEqual({ ok: false, reason: 'sea is not among the allowed modes' });
+  });
+});
+
+describe('roads on the road', () => {
+  const byRoad = (from: string, to: string) => {
+    const plan = planRoutes(net, { from, to, modes: ['road'], alternatives: 0 });
+    if (!plan.ok) throw new Error(plan.reason);
+    return plan.routes[0]!.km;
+  };
+  it('Kashgar → Tashkent by road is the published 920 km (kabar-cku-road-2018), within 5 %', () => {
+    expect(Math.abs(byRoad('Kashgar', 'Tashkent') / 920 - 1)).toBeLessThan(0.05);
+  });
+  it('Kashgar → Dushanbe by road over the Kulma pass is the published 220 + 1,008 km, within 5 %', () => {
+    expect(Math.abs(byRoad('Kashgar', 'Dushanbe') / 1228 - 1)).toBeLessThan(0.05);
   });
 });
 
