@@ -26,12 +26,24 @@ describe('published journeys', () => {
     for (const j of journeys) expect(j.sources.length, j.id).toBeGreaterThan(0);
   });
 
-  it.each(journeys)('$id: planner typical days within the published range ±20%', (j) => {
+  const within = (j: Journey) => {
     const r = evaluateJourney(net, j);
     expect(r.reason, j.id).toBeUndefined();
     const days = r.route!.days.typical;
     expect(days, `${j.id}: planner ${days.toFixed(1)} days`).toBeGreaterThanOrEqual(j.days.min * (1 - TOLERANCE));
     expect(days, `${j.id}: planner ${days.toFixed(1)} days`).toBeLessThanOrEqual(j.days.max * (1 + TOLERANCE));
+  };
+  const fitted = journeys.filter((j) => !j.offBecause);
+  const off = journeys.filter((j) => j.offBecause);
+
+  it.each(fitted)('$id: planner typical days within the published range ±20%', within);
+
+  // Held-out journeys the model does not reproduce, each with its reason in the data file: expected to fail, so
+  // the day one passes this says so and its note comes out.
+  it.fails.each(off)('$id: off, as its offBecause note explains', within);
+
+  it('marks only held-out journeys as off', () => {
+    for (const j of off) expect(j.heldOut, j.id).toBe(true);
   });
 });
 
