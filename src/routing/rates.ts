@@ -47,12 +47,7 @@ export function routeRates(legs: Leg[], crossings: string[]): RateParam[] {
   const intoEu = crossings.includes('brest-terespol') || legs.some((l) => l.countries.includes('POL'));
   if (broadGauge && fromChina && intoEu) rates.push(RATES.erai);
   const sea = legs.filter((l) => l.mode === 'sea');
-  if (
-    sea.length &&
-    sea[0]!.countries[0] === 'CHN' &&
-    NORTH_SEA.includes(sea.at(-1)!.countries.at(-1)!) &&
-    legs.every((l) => l.mode === 'sea')
-  )
+  if (sea.length && sea[0]!.countries[0] === 'CHN' && NORTH_SEA.includes(sea.at(-1)!.countries.at(-1)!))
     rates.push(RATES.wciShanghaiRotterdam);
   return rates;
 }

@@ -36,7 +36,8 @@ function routeCost(legs: Leg[], crossings: string[]): RouteCost | undefined {
   return {
     usdPerFeu: rates.map((r) => r.usdPerFeu).reduce(addHours, ZERO),
     rates: rates.map(({ id, covers, date, sources }) => ({ id, covers, date, sources })),
-    complete: rates.some((r) => r.id === 'wci-shanghai-rotterdam'),
+    // Only a port-to-port sea route is wholly covered: no rate is published for the rail or road legs.
+    complete: rates.some((r) => r.id === 'wci-shanghai-rotterdam') && legs.every((l) => l.mode === 'sea'),
   };
 }
 
