@@ -2,6 +2,7 @@
 // when it is not the record's name. Shared by the header search and the route planner's place inputs.
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
+import { countryName } from '../i18n/countries';
 import type { SearchHit } from '../search';
 import { kindLabel } from './list-labels';
 
@@ -34,7 +35,12 @@ export function SuggestionList({ listId, label, hits, current, hidden, lang, opt
           onMouseMove={() => i !== current && onActivate(i)}
         >
           <span className="search-name">{hit.doc.label[lang]}</span>
-          <span className="search-kind">{kindLabel(hit.doc.type, hit.doc.kind, lang)}</span>
+          <span className="search-kind">
+            {[
+              kindLabel(hit.doc.type, hit.doc.kind, lang),
+              ...(hit.doc.countries ?? []).map((c) => countryName(c, lang)),
+            ].join(' · ')}
+          </span>
           {hit.matched !== hit.doc.label[lang] && (
             <span className="search-also">{t(lang, 'searchAlso', { name: hit.matched })}</span>
           )}

@@ -43,7 +43,14 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       <p role="status" className="route-summary">
         {summary}
       </p>
-      <RouteTable routes={result.routes} parentOf={parentOf} chosen={chosenIndex} net={net} lang={lang} />
+      <RouteTable
+        routes={result.routes}
+        parentOf={parentOf}
+        chosen={chosenIndex}
+        net={net}
+        lang={lang}
+        sources={index?.sources ?? new Map()}
+      />
       <section className="route-strips" aria-labelledby="route-strips-title">
         <div className="route-strips-head">
           <h3 id="route-strips-title">{t(lang, 'routeStripTitle')}</h3>

@@ -8,6 +8,7 @@ import { statusText } from '../panels/record-text';
 import type { Status } from '../data/schema';
 import { resolvePlace, type Cause, type Network, type PlanResult } from '../routing';
 import type { RoutePlan } from '../store/route-slice';
+import { countryName } from '../i18n/countries';
 import { corridorName, countryList, joinList, linkName, modeWord, monthName, placeName } from './words';
 
 type Failure = Extract<PlanResult, { ok: false }>;
@@ -97,7 +98,10 @@ function placeWords(net: Network, plan: RoutePlan, f: Failure, lang: Lang): Fail
     const r = resolved(net, s.text);
     return !r.ok && r.code === f.code;
   });
-  const candidates = (f.candidates ?? []).map((c) => ({ id: c.id, name: placeName(net, c.id, lang) }));
+  const candidates = (f.candidates ?? []).map((c) => ({
+    id: c.id,
+    name: `${placeName(net, c.id, lang)} (${c.countries.map((k) => countryName(k, lang)).join(', ')})`,
+  }));
   if (!bad) return null;
   const key = f.code === 'unknown_place' ? 'routeUnknownPlace' : 'routeAmbiguousPlace';
   return {

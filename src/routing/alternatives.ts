@@ -29,7 +29,7 @@ export function findAlternatives(
   base: Adjustments = {},
 ): Route[] {
   const score = (r: Route) => (by === 'time' ? r.hours.typical : r.km);
-  const bestRoute = summarise(net, best, stops);
+  const bestRoute = summarise(net, best, stops, filters.month);
   const accepted: Candidate[] = [{ route: bestRoute, cost: score(bestRoute), bans: new Set() }];
   const pool = new Map<string, Candidate>();
   const tried = new Set<string>();
@@ -39,7 +39,7 @@ export function findAlternatives(
     const path = shortestPath(net, buildCosts(net, filters, by, combine(base, adj)), stops);
     // Back along a leg is only acceptable where the best route has no other way either (a dead-end via stop).
     if (!path || (repeatsALeg(path.steps) && !repeatsALeg(best.steps))) return;
-    const route = summarise(net, path, stops);
+    const route = summarise(net, path, stops, filters.month);
     if (!pool.has(route.id)) pool.set(route.id, { route, cost: score(route), bans });
   };
   const crossingIndex = (id: string) => net.nodeIndex.get(id)!;

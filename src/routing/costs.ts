@@ -1,16 +1,9 @@
 // What each step of the search costs under one query: which legs and nodes are open (scenario, avoided
 // countries, allowed modes, season) and what a leg, a border or a transfer adds (typical hours, or km).
 import type { Status } from '../data/schema';
-import { borderDwell, carrierAt, carrierMode, legBorderDwell, transferParam } from './timing';
-import {
-  CARRIERS,
-  TRANSPORT_MODES,
-  type Criterion,
-  type NetSegment,
-  type Network,
-  type Season,
-  type TransportMode,
-} from './types';
+import { inSeason } from './season';
+import { borderDwell, carrierAt, carrierMode, dwellIn, legBorderDwell, transferParam } from './timing';
+import { CARRIERS, TRANSPORT_MODES, type Criterion, type NetSegment, type Network, type TransportMode } from './types';
 
 export interface Filters {
   modes: TransportMode[];
@@ -37,8 +30,12 @@ export interface CostModel {
   arrival: Float64Array;
   /** Bit set of carriers the allowed modes permit. */
   carrierMask: number;
-  /** Default cost of a change of carrier, indexed from * CARRIERS.length + to. */
+  /**
+   * Default cost of a change of carrier, indexed pairBase[node] + from * CARRIERS.length + to: one table for the
+   * major container ports (daily sailings) after one for every other node.
+   */
   pairCost: Float64Array;
+  pairBase: Int32Array;
   /** A node's own transfer cost where it has its own dwell, else NaN (use pairCost). */
   nodeTransfer: Float64Array;
 }
@@ -51,8 +48,7 @@ export function scenarioStatuses(includePlanned: boolean): Status[] {
   return includePlanned ? WITH_PLANNED : TODAY;
 }
 
-export const inSeason = (month: number, s: Season): boolean =>
-  s.from <= s.to ? month >= s.from && month <= s.to : month >= s.from || month <= s.to;
+export { inSeason };
 
 /** Why a leg is closed under the filters, or undefined when it is open. */
 export function closedBecause(seg: NetSegment, f: Filters): 'mode' | 'avoid' | 'status' | 'season' | undefined {
@@ -99,11 +95,15 @@ export function buildCosts(net: Network, f: Filters, by: Criterion, adj: Adjustm
     if (f.modes.includes(carrierMode(c))) carrierMask |= 1 << i;
   });
   const C = CARRIERS.length;
-  const pairCost = new Float64Array(C * C);
-  for (let a = 0; a < C; a++)
-    for (let b = 0; b < C; b++)
-      pairCost[a * C + b] = time
-        ? transferParam(net.params, carrierAt(a), carrierAt(b)).value.typical
-        : DISTANCE_TIE_BREAK;
-  return { by, segCost, nodeOpen, arrival, carrierMask, pairCost, nodeTransfer };
+  const pairCost = new Float64Array(2 * C * C);
+  const major = net.params.majorPorts[0];
+  for (const [t, port] of [undefined, major].entries())
+    for (let a = 0; a < C; a++)
+      for (let b = 0; b < C; b++)
+        pairCost[t * C * C + a * C + b] = time
+          ? dwellIn(transferParam(net.params, carrierAt(a), carrierAt(b), port), f.month).hours.typical
+          : DISTANCE_TIE_BREAK;
+  const majorPorts = new Set(net.params.majorPorts);
+  const pairBase = Int32Array.from(net.nodes, (n) => (majorPorts.has(n.id) ? C * C : 0));
+  return { by, segCost, nodeOpen, arrival, carrierMask, pairCost, pairBase, nodeTransfer };
 }

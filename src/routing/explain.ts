@@ -27,7 +27,7 @@ function relax(f: Filters, rs: Relaxation[]): Filters {
 
 function routeUnder(net: Network, q: ResolvedQuery, f: Filters, stops: number[]): Route | undefined {
   const path = shortestPath(net, buildCosts(net, f, q.by, passageAdjustments(net, f.avoid)), stops);
-  return path ? summarise(net, path, stops) : undefined;
+  return path ? summarise(net, path, stops, f.month) : undefined;
 }
 
 const nodeName = (net: Network, id: string) => nameOf(net, net.nodeIndex.get(id)!);

@@ -18,7 +18,15 @@ import {
 
 export type NetworkInput = Pick<Dataset, 'nodes' | 'segments' | 'corridors'>;
 
-function toNode(f: NodeFeature, index: number): NetNode {
+/** A node's own dwell: the crossing's parameter, else the record's figure; none for a port (see NetNode.dwell). */
+function ownDwell(p: NodeFeature['properties'], params: RoutingParams): Pick<NetNode, 'dwell' | 'dwellSources'> {
+  const param = params.crossingDwell[p.id];
+  if (param) return { dwell: param.value, dwellSources: param.sources };
+  if (p.kind === 'seaport' || !p.dwellHours) return {};
+  return { dwell: fromRange(p.dwellHours), dwellSources: p.dwellSource ? [p.dwellSource] : p.sources };
+}
+
+function toNode(f: NodeFeature, index: number, params: RoutingParams): NetNode {
   const p = f.properties;
   return {
     index,
@@ -31,8 +39,7 @@ function toNode(f: NodeFeature, index: number): NetNode {
     status: p.status,
     planned: p.planned,
     modes: p.modes,
-    dwell: p.dwellHours ? fromRange(p.dwellHours) : undefined,
-    dwellSource: p.dwellSource,
+    ...ownDwell(p, params),
     sources: p.sources,
     coord: f.geometry.coordinates,
     carriers: 0,
@@ -89,7 +96,7 @@ function unmarkedBorders(countries: string[], from: NetNode, to: NetNode, mode: 
 
 export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT_PARAMS): Network {
   const warnings: string[] = [];
-  const nodes = data.nodes.map(toNode);
+  const nodes = data.nodes.map((f, i) => toNode(f, i, params));
   const nodeIndex = new Map(nodes.map((n) => [n.id, n.index]));
   const corridors = new Map<string, NetCorridor>(
     data.corridors.map((c) => [c.id, { id: c.id, names: c.names, season: c.season }]),

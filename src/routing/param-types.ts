@@ -1,5 +1,5 @@
 // The shape of the routing assumptions: ranges with the sources they rest on. The values are in params.ts.
-import type { Hours } from './types';
+import type { Hours, Season } from './types';
 
 export interface SpeedParam {
   value: Hours;
@@ -13,6 +13,8 @@ export interface DwellParam {
   value: Hours;
   sources: string[];
   basis: string;
+  /** Another value for part of the year (months inclusive; may wrap the new year), e.g. Caspian winter storms. */
+  seasonal?: { season: Season; value: Hours; sources: string[]; basis: string };
 }
 
 export interface RailRegion {
@@ -28,25 +30,39 @@ export interface RoutingParams {
     ferry: SpeedParam;
     sea: SpeedParam;
   };
-  /** A rail leg wholly inside one of these regions runs at the region's speed instead of its gauge's. */
+  /**
+   * Rail speed by network: a rail leg runs at the speed of the slowest region among its countries; a country in no
+   * region runs at its gauge's speed.
+   */
   railRegions: RailRegion[];
   dwell: {
     /** Customs and handover at a rail border crossing, without the gauge change. */
     borderRail: DwellParam;
     borderRoad: DwellParam;
+    /** A rail border inside a customs union: no customs, only the handover between railways. */
+    unionBorderRail: DwellParam;
     /** Moving containers between wagons of two gauges (on top of the border dwell when at a crossing). */
     gaugeChange: DwellParam;
     railRoad: DwellParam;
-    /** Onto a ship: port dwell and the wait for the sailing. */
+    /** Onto a ship at one of `majorPorts`: port dwell and the wait for the sailing. */
+    shipLoadMajor: DwellParam;
+    /** Onto a ship at any other port (feeder and regional ports with weekly or rarer sailings). */
     shipLoad: DwellParam;
     shipUnload: DwellParam;
     /** Onto a Caspian ferry: the queue for a departure and loading. */
     ferryBoard: DwellParam;
     ferryUnload: DwellParam;
   };
+  /** Container ports with daily mainline sailings, where `shipLoadMajor` applies. */
+  majorPorts: string[];
   /**
-   * Customs unions whose internal borders have no border formalities: a leg that crosses such a border without a
-   * crossing point in the data is not counted as a border crossing.
+   * A crossing's own dwell (border, customs and, where the gauge changes, the transfer), by node id. It replaces
+   * the crossing record's figure, so the model's figure and its basis are kept in one place.
+   */
+  crossingDwell: Record<string, DwellParam>;
+  /**
+   * Customs unions whose internal borders have no customs formalities: a crossing point between two members costs
+   * `unionBorderRail`, and a leg that crosses such a border without a crossing point costs nothing.
    */
   customsUnions: { id: string; countries: string[]; sources: string[] }[];
   /** Gauge assumed for a rail segment that states none, by country. */

@@ -1,7 +1,10 @@
-// The routing assumptions as data: speeds by mode and gauge, and dwell times at borders and transfers, each a
-// range with the sources it rests on and, in `basis`, how the numbers were read from them. Where no source gives
-// a figure directly, `basis` says so; those are the model's weakest numbers.
+// The routing assumptions as data: rail speeds by network, road, ferry and sea speeds, and dwell at crossings,
+// ports and transfers, each a range with the sources it rests on and, in `basis`, how the numbers were read from
+// them. Where a typical value was fitted to the published journeys (src/routing/calibration/journeys.json, the
+// held-out third excluded; `npm run calibrate -- --fit`), `basis` says so, and min and max still come from sources.
+import { EMISSION_SOURCES } from './emissions';
 import type { RoutingParams, SpeedParam } from './param-types';
+import { RATE_SOURCES } from './rates';
 import type { Hours } from './types';
 
 export type { DwellParam, RailRegion, RoutingParams, SpeedParam } from './param-types';
@@ -12,36 +15,22 @@ const EU =
     ' ',
   );
 
+/** The Eurasian Economic Union: one customs territory since 2015, the Customs Code in force since 2018. */
+const EAEU = ['RUS', 'BLR', 'KAZ', 'KGZ', 'ARM'];
+
 const h = (min: number, typical: number, max: number): Hours => ({ min, typical, max });
 
 /** Countries whose railways are 1520 mm (Mongolia's too); used only for a rail segment that states no gauge. */
-const BROAD_GAUGE = [
-  'RUS',
-  'KAZ',
-  'KGZ',
-  'UZB',
-  'TKM',
-  'TJK',
-  'AZE',
-  'GEO',
-  'ARM',
-  'BLR',
-  'UKR',
-  'MDA',
-  'MNG',
-  'EST',
-  'LVA',
-  'LTU',
-];
-const EUROPE_STANDARD_GAUGE = ['POL', 'DEU', 'NLD', 'BEL', 'FRA', 'CZE', 'SVK', 'AUT', 'HUN', 'ROU', 'BGR', 'SRB'];
+const BROAD_GAUGE = 'RUS KAZ KGZ UZB TKM TJK AZE GEO ARM BLR UKR MDA MNG EST LVA LTU'.split(' ');
+const EUROPE_STANDARD_GAUGE = 'POL DEU NLD BEL FRA CZE SVK AUT HUN ROU BGR SRB ITA GRC SVN HRV'.split(' ');
 
 const rail: SpeedParam = {
   value: h(30, 46, 62.5),
   unit: 'km/h',
   sources: ['forbes-2017-cargo-trains', 'portnews-2013-transsib-7-days'],
   basis:
-    'China–Europe trains cover about 1,100 km a day through China, Central Asia and Russia (46 km/h, typical) and ' +
-    'average 30–40 km/h over a whole trip (30 km/h, slowest); the Trans-Siberian express target of 1,500 km a day ' +
+    'For a network in no region below. China–Europe trains cover about 1,100 km a day through China, Central Asia ' +
+    'and Russia (46 km/h) and average 30–40 km/h over a whole trip; the Trans-Siberian target of 1,500 km a day ' +
     '(62.5 km/h) is the fastest case.',
 };
 
@@ -58,12 +47,13 @@ export const DEFAULT_PARAMS: RoutingParams = {
       },
     },
     road: {
-      value: h(450, 460, 710),
+      value: h(450, 500, 710),
       unit: 'km/day',
       sources: ['tashkenttimes-2018-kashgar-convoy', 'eu-regulation-561-2006'],
       basis:
-        'Tashkent–Kashgar (920 km) takes 2 days in regular service (460 km/day) and took 31 h in the 2017 test ' +
-        'convoy (710 km/day); one driver may drive 9 h a day, at the convoy’s 50 km/h that is 450 km/day.',
+        'Tashkent–Kashgar (920 km) takes 2 days in regular service; less the 3.5 h the 2017 convoy spent at the ' +
+        'two borders, that is 500 km a day; the convoy itself made 710 km a day (31 h). One driver may drive 9 h ' +
+        'a day, at the convoy’s 50 km/h 450 km a day.',
     },
     ferry: {
       value: h(18, 25, 26),
@@ -74,21 +64,81 @@ export const DEFAULT_PARAMS: RoutingParams = {
         'the lower bound allows for. A ferry segment’s own sourced hours replace these.',
     },
     sea: {
-      value: h(12, 15, 18),
+      value: h(9, 13, 16),
       unit: 'knots',
-      sources: ['wiki-slow-steaming'],
-      basis: 'Slow steaming at 18 knots, 14–16 knots on Asia–Europe backhaul, super slow steaming down to 12 knots.',
+      sources: ['pemp-shanghai-rotterdam-routing', 'geesecargo-2025-shanghai-rotterdam'],
+      basis:
+        'Speed over the whole voyage, port calls included: Shanghai–Rotterdam via Suez is about 10,600 nautical ' +
+        'miles, 27 days at 16 knots without calls, 35 days on a typical rotation with 5–10 calls (12.6 knots); ' +
+        'the median direct service took 32 days in 2025 (13.8 knots) and the slowest 49 days (9 knots).',
     },
   },
   railRegions: [
     {
+      id: 'china',
+      countries: ['CHN'],
+      speed: {
+        value: h(28, 32, 46),
+        unit: 'km/h',
+        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-2024-x8083-alashankou'],
+        basis:
+          'Typical from X8083, which left Chongqing on 15 Nov 2024 and Alashankou on 20 Nov: about 3,800 km in 5 ' +
+          'days (32 km/h), origin terminal time included; it fits the China–Europe journeys as well. ' +
+          'Chongqing–Qinzhou, about 1,340 km in 2 days, is the slowest (28 km/h); 1,100 km a day (46 km/h) the ' +
+          'fastest.',
+      },
+    },
+    {
+      id: 'kazakhstan',
+      countries: ['KAZ'],
+      speed: {
+        value: h(31, 42, 62.5),
+        unit: 'km/h',
+        sources: ['railwaypro-2019-xian-prague', 'erai-2024-07', 'qazinform-dostyk-moiynty-2025'],
+        basis:
+          'A China–Europe train crossed Kazakhstan from Khorgos to Aktau, about 3,000 km, in 72 hours in 2019 ' +
+          '(42 km/h); the whole broad-gauge transit averaged 31 km/h in July 2024 (ERAI); container trains run up ' +
+          'to 1,500 km a day on the Dostyk–Moiynty line (62.5 km/h).',
+      },
+    },
+    {
+      id: 'russia',
+      countries: ['RUS', 'BLR', 'MNG'],
+      speed: {
+        value: h(24, 28, 51),
+        unit: 'km/h',
+        sources: ['erai-2024-07', 'cargoforwarder-2019-erai', 'cargotor-2020-vladivostok-malaszewicze'],
+        basis:
+          'Typical from the ERAI transit time (7.31 days for 5,430 km, Dostyk/Altynkol to Brest, 15 Jul 2024) less ' +
+          'the Kazakh share at the Kazakh speed: about 2,700 km in Russia and Belarus in about 100 h. A train from ' +
+          'Vladivostok reached Małaszewicze, 11,000 km, in 216 h in 2020 (51 km/h).',
+      },
+    },
+    {
+      id: 'south',
+      countries: ['UZB', 'TKM', 'TJK', 'KGZ', 'AFG', 'AZE', 'GEO', 'ARM', 'IRN', 'PAK'],
+      speed: {
+        value: h(9, 12.5, 42),
+        unit: 'km/h',
+        sources: ['newscentralasia-2022-chekhov-sarakhs', 'turkic-world-titr', 'russland-jetzt-2025-moscow-tehran'],
+        basis:
+          'Uzbekistan, Turkmenistan, Kyrgyzstan, the Caucasus and Iran. Typical (300 km a day) fitted to ' +
+          'the North–South and Middle Corridor journeys; Chekhov (Moscow) to Sarakhs, scheduled for 7 days in ' +
+          '2022, leaves about 400 km a day south of Kazakhstan, and Moscow–Tehran in 12 days (2025) about 200 km ' +
+          'a day, the slowest. The Kazakh speed is the upper bound.',
+      },
+    },
+    {
       id: 'europe',
       countries: EUROPE_STANDARD_GAUGE,
       speed: {
-        value: h(14.6, 15.6, 16.7),
+        value: h(14.6, 25, 46),
         unit: 'km/h',
-        sources: ['forbes-2017-cargo-trains'],
-        basis: 'In Europe the same trains cover 350–400 km a day.',
+        sources: ['forbes-2017-cargo-trains', 'namiary-2012-ers-pilot'],
+        basis:
+          'The same trains cover 350–400 km a day in Europe (Forbes 2017; 14.6 km/h the slowest); after the ' +
+          'transfer at Małaszewicze the 2012 pilot train reached Rheinhausen (Duisburg), about 1,150 km, in 25 h ' +
+          '(46 km/h). Typical fitted to the China–Europe journeys.',
       },
     },
   ],
@@ -108,6 +158,13 @@ export const DEFAULT_PARAMS: RoutingParams = {
         'Dustlik took 1.5 h for the 2017 test convoy; CAREC road crossings averaged 12.2 h in 2019; Khorgos ' +
         'averaged 51.4 h in 2023.',
     },
+    unionBorderRail: {
+      value: h(0, 0, 0),
+      sources: ['eaeu-customs-code', 'erai-2024-07'],
+      basis:
+        'No customs between members of the Eurasian Economic Union; the handover between railways is inside the ' +
+        'ERAI transit time from which the Russian speed is taken, so it adds nothing on top.',
+    },
     gaugeChange: {
       value: h(3, 27, 96),
       sources: ['silkroadnews-2016-dostyk', 'carec-cpmm-2022', 'railtech-2018-malaszewicze'],
@@ -123,22 +180,39 @@ export const DEFAULT_PARAMS: RoutingParams = {
         'A crane moves a train’s containers in as little as 47 minutes; no published dwell for rail–road ' +
         'transfers at Kashgar or Osh was found, so typical half a day and at most two days are assumptions.',
     },
-    shipLoad: {
+    shipLoadMajor: {
       value: h(24, 48, 168),
       sources: ['draftsurveys-2026-container-dwell'],
-      basis: 'World-class ports keep containers 24–48 h; the average across ports is 5–7 days.',
+      basis: 'World-class container ports keep containers 24–48 h; the average across ports is 5–7 days.',
+    },
+    shipLoad: {
+      value: h(24, 120, 168),
+      sources: ['draftsurveys-2026-container-dwell', 'turkic-world-titr'],
+      basis:
+        'The 5–7-day average across ports, at its lower end as typical: Poti to Constanța, a day at sea, takes ' +
+        '8–10 days on the Middle Corridor (Altynkol–Poti 12 days, –Constanța 20–22).',
     },
     shipUnload: {
-      value: h(24, 48, 168),
+      value: h(12, 24, 48),
       sources: ['draftsurveys-2026-container-dwell'],
-      basis: 'As for loading: 24–48 h at the best ports, 5–7 days on average.',
+      basis: 'Discharge and release onto a train: the lower half of the best ports’ 24–48 h dwell.',
     },
     ferryBoard: {
-      value: h(24, 48, 72),
-      sources: ['seetaoe-2026-caspian-ports', 'carec-cpmm-2020'],
+      value: h(6, 120, 168),
+      sources: ['astanatimes-kuryk-2021', 'seetaoe-2026-caspian-ports', 'carec-cpmm-2020', 'turkic-world-titr'],
       basis:
-        'Manual scheduling at Caspian ports delays vehicles 24–72 h; trucks leaving through Kuryk spent 69.7 h ' +
-        'on average in 2020. Typical is the middle of that spread.',
+        'A ferry is loaded in 6–12 h at Kuryk; manual scheduling at Caspian ports delays vehicles 24–72 h and ' +
+        'trucks leaving through Kuryk spent 69.7 h in 2020; Altynkol–Baku in 9 days (2025) leaves about 5 days ' +
+        'for the wait, the typical here. A week is the longest wait outside winter reported.',
+      seasonal: {
+        season: { from: 11, to: 2 },
+        value: h(24, 240, 336),
+        sources: ['evrimagaci-kuryk-winter', 'minval-aktau-storm'],
+        basis:
+          'In November and December Kuryk is closed by weather about half the time, so the typical wait doubles; ' +
+          'ferries from Baku could not berth at Aktau for a week in a December storm, and the queue behind them ' +
+          'took another: two weeks at most.',
+      },
     },
     ferryUnload: {
       value: h(1, 12, 48),
@@ -146,27 +220,88 @@ export const DEFAULT_PARAMS: RoutingParams = {
       basis: 'No separate figure found; taken as the rail–road transfer.',
     },
   },
-  customsUnions: [
-    {
-      id: 'eu',
-      countries: EU,
-      sources: ['eu-customs-union'],
+  majorPorts: [
+    'port-shanghai',
+    'port-ningbo',
+    'port-qingdao',
+    'port-tianjin',
+    'port-shenzhen',
+    'port-rotterdam',
+    'port-antwerp',
+    'port-hamburg',
+    'port-piraeus',
+    'port-jnpt',
+  ],
+  crossingDwell: {
+    khorgos: {
+      value: h(0.8, 4.25, 58.7),
+      sources: ['xinhua-2017-urumqi-almaty', 'silkroadnews-2016-dostyk', 'wiki-break-of-gauge', 'carec-cpmm-2022-prc'],
+      basis:
+        'Border and transfer together. Urumqi–Almaty through Horgos takes 30 hours (Xinhua 2017), which at the ' +
+        'Chinese and Kazakh speeds leaves almost nothing for the crossing, so the typical is the fastest train ' +
+        'processing measured on that border (4 h 15 min at Dostyk); cranes move a train’s containers at Khorgos ' +
+        'in as little as 47 minutes; CAREC measured 34.8–58.7 h at Horgos in 2022, the slowest case.',
     },
+    'alashankou-dostyk': {
+      value: h(4.25, 12, 80.2),
+      sources: ['silkroadnews-2016-dostyk', 'carec-cpmm-2022-prc'],
+      basis:
+        'Border and transfer together: 4 h 15 min to process a train at Dostyk; CAREC averaged 30.5 h at ' +
+        'Alashankou in 2022, up to 80.2 h. Typical fitted to the China–Europe journeys, which run as ' +
+        'scheduled block trains ahead of the average.',
+    },
+    'brest-terespol': {
+      value: h(3, 24, 120),
+      sources: [
+        'railtech-2018-malaszewicze',
+        'railfreight-2018-pkp-malaszewicze',
+        'cargotor-2020-vladivostok-malaszewicze',
+      ],
+      basis:
+        'Border and transfer together. Waits of 2–3 days, easily five, in early 2018 (RailTech); by August 2018 ' +
+        'PKP Cargo reported the bottleneck solved, and in 2020 a train’s check and clearance at Małaszewicze ' +
+        '“took no time at all”, leaving the transfer itself (3 h, the gauge change’s minimum). Typical fitted to ' +
+        'the China–Europe journeys.',
+    },
+    irkeshtam: {
+      value: h(2, 2, 15.1),
+      sources: ['tashkenttimes-2018-kashgar-convoy', 'carec-cpmm-2020'],
+      basis:
+        'About 2 h for the 2017 test convoy, the only measure of this crossing; CAREC road crossings averaged ' +
+        '15.1 h in 2020.',
+    },
+    'dostuk-road': {
+      value: h(1.5, 1.5, 15.1),
+      sources: ['tashkenttimes-2018-kashgar-convoy', 'carec-cpmm-2020'],
+      basis:
+        'Dustlik took 1.5 h for the 2017 test convoy, the only measure of this crossing; CAREC road crossings ' +
+        'averaged 15.1 h in 2020.',
+    },
+  },
+  customsUnions: [
+    { id: 'eu', countries: EU, sources: ['eu-customs-union'] },
+    { id: 'eaeu', countries: EAEU, sources: ['eaeu-customs-code'] },
   ],
   broadGaugeCountries: BROAD_GAUGE,
   indianGaugeCountries: ['IND', 'PAK', 'BGD', 'NPL', 'LKA'],
 };
 
-/** Every source id the parameters cite. */
-export function paramSourceIds(params: RoutingParams): string[] {
-  const all = [
+/** Every parameter, flat, for listing and for checking that each cites sources the data holds. */
+export function allParams(params: RoutingParams): { sources: string[] }[] {
+  const dwell = [...Object.values(params.dwell), ...Object.values(params.crossingDwell)];
+  return [
     ...Object.values(params.speed.rail),
     params.speed.road,
     params.speed.ferry,
     params.speed.sea,
     ...params.railRegions.map((r) => r.speed),
-    ...Object.values(params.dwell),
+    ...dwell,
+    ...dwell.flatMap((d) => (d.seasonal ? [d.seasonal] : [])),
     ...params.customsUnions,
-  ].flatMap((p) => p.sources);
-  return [...new Set(all)].sort();
+  ];
+}
+
+/** Every source id the parameters cite, with those of the CO2e intensities and the freight rates. */
+export function paramSourceIds(params: RoutingParams): string[] {
+  return [...new Set([...allParams(params).flatMap((p) => p.sources), ...EMISSION_SOURCES, ...RATE_SOURCES])].sort();
 }

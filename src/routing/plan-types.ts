@@ -40,6 +40,18 @@ export interface Leg {
   sources: string[];
   /** Where the hours come from: the segment's sources, or the speed parameter's. */
   timeSources: string[];
+  /** kg CO2e for one TEU on this leg (emissions.ts: km × intensity × payload). */
+  co2eKg: Hours;
+}
+
+/** What a route costs per container where a published rate covers it (rates.ts). */
+export interface RouteCost {
+  /** US dollars per 40-foot container, summed over the rates that apply. */
+  usdPerFeu: Hours;
+  /** Each rate: what it covers, its date and sources. */
+  rates: { id: string; covers: string; date: string; sources: string[] }[];
+  /** Whether the rates cover the whole route; when not, the rest has no published rate. */
+  complete: boolean;
 }
 
 export type TransferKind = 'gauge_change' | 'transshipment' | 'border';
@@ -84,6 +96,10 @@ export interface Route {
   plannedLinks: string[];
   /** Seasonal legs on the route, with their windows. */
   seasonal: { segment: string; season: Season }[];
+  /** kg CO2e for one TEU over the route: the sum of its legs. */
+  co2eKg: Hours;
+  /** Per container where a published rate covers the route (or part of it); absent: no published rate. */
+  cost?: RouteCost;
   /** Set on the route "compare with sea" adds: the best route whose main haul is by sea. */
   seaComparison?: boolean;
 }
@@ -105,6 +121,8 @@ export type FailureCode =
 export interface PlaceRef {
   id: string;
   name: string;
+  /** ISO 3166-1 alpha-3 codes, so a suggestion can say which Samara it means. */
+  countries: string[];
 }
 
 /** One thing standing in the way of a route, as data, so a UI can say it in its own language. */

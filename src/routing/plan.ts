@@ -16,7 +16,7 @@ export function planRoutes(net: Network, query: RouteQuery): PlanResult {
   const base = passageAdjustments(net, q.avoid);
   const best = shortestPath(net, buildCosts(net, filters, q.by, base), stops);
   if (!best) return { ok: false, ...explainFailure(net, q, stops) };
-  const route = summarise(net, best, stops);
+  const route = summarise(net, best, stops, q.month);
   const alternatives =
     q.alternatives > 0 ? findAlternatives(net, filters, q.by, stops, best, q.alternatives, base) : [];
   return { ok: true, query: q, routes: [route, ...alternatives] };

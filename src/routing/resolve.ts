@@ -8,6 +8,7 @@ interface Place {
   names: Names;
   aliases: string[];
   kind: string;
+  countries: string[];
 }
 
 export type Resolution =
@@ -101,14 +102,37 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const ref = (p: Place): PlaceRef => ({ id: p.id, name: p.names.en });
+const ref = (p: Place): PlaceRef => ({ id: p.id, name: p.names.en, countries: p.countries });
 
+/** A place as the reason names it: its English name, country and id, so two Samaras can be told apart. */
+const described = (p: Place): string => `${p.names.en}, ${p.countries.join('/')} (${p.id})`;
+
+const commonPrefix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Places spelt like an unknown name, closest first: fewest edits, then the longest shared beginning (what was
+ * typed first is usually right), then cities before facilities. "Samarcand" offers Samarkand before Samara.
+ */
 function suggestions(q: Query, all: Entry[]): Place[] {
   const limit = Math.max(2, Math.floor(q.compact.length / 3));
+  const rank = (p: Place) => KIND_RANK.indexOf(p.kind);
   return all
-    .map((e) => ({ p: e.place, d: Math.min(...e.texts.map((t) => editDistance(q.compact, t.compact))) }))
+    .map((e) => {
+      let d = Infinity;
+      let prefix = 0;
+      for (const t of e.texts) {
+        const dt = editDistance(q.compact, t.compact);
+        const pt = commonPrefix(q.compact, t.compact);
+        if (dt < d || (dt === d && pt > prefix)) [d, prefix] = [dt, pt];
+      }
+      return { p: e.place, d, prefix };
+    })
     .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || a.p.id.localeCompare(b.p.id))
+    .sort((a, b) => a.d - b.d || b.prefix - a.prefix || rank(a.p) - rank(b.p) || a.p.id.localeCompare(b.p.id))
     .slice(0, 3)
     .map((x) => x.p);
 }
@@ -140,7 +164,7 @@ export function resolvePlace(
   const top = scored.reduce((m, x) => Math.max(m, x.score), 0);
   if (!norm || top === 0) {
     const near = norm ? suggestions(q, all) : [];
-    const hint = near.length ? `; did you mean ${near.map((p) => `${p.names.en} (${p.id})`).join(', ')}?` : '';
+    const hint = near.length ? `; did you mean ${near.map(described).join('; ')}?` : '';
     return {
       ok: false,
       code: 'unknown_place',
@@ -158,8 +182,8 @@ export function resolvePlace(
   }
   const list = winners
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((p) => `${p.names.en} (${p.id})`)
-    .join(', ');
+    .map(described)
+    .join('; ');
   return {
     ok: false,
     code: 'ambiguous_place',

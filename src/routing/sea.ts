@@ -25,7 +25,7 @@ export function planSeaRoute(net: Network, query: RouteQuery): SeaAnswer {
   for (const s of net.segments) if (s.mode !== 'sea') land.set(s.index, LAND_FACTOR);
   const adj = combine(passageAdjustments(net, q.avoid), { segmentFactor: land });
   const path = shortestPath(net, buildCosts(net, filters, q.by, adj), stops);
-  const route = path && summarise(net, path, stops);
+  const route = path && summarise(net, path, stops, q.month);
   if (!route || !route.legs.some((l) => l.mode === 'sea'))
     return { ok: false, reason: 'no sea lane links the two places in the data under these options' };
   return { ok: true, route: { ...route, seaComparison: true } };

@@ -58,7 +58,7 @@ export function searchStages(net: Network, cm: CostModel, stops: number[], start
   if (stages < 1) return null;
   const { dist, prev, link, heap } = workspace(net, stages * NC);
   const { adjStart, adjSegments, segFrom, segTo, segCarrier, transferMask } = net;
-  const { segCost, arrival, nodeTransfer, pairCost, carrierMask } = cm;
+  const { segCost, arrival, nodeTransfer, pairCost, pairBase, carrierMask } = cm;
   const last = stops[stages]!;
   const origin = stops[0]!;
   const startCarriers = startCarrier >= 0 ? 1 << startCarrier : net.nodes[origin]!.carriers & carrierMask;
@@ -111,7 +111,7 @@ export function searchStages(net: Network, cm: CostModel, stops: number[], start
     const own = nodeTransfer[node]!;
     for (let c2 = 0; c2 < C; c2++) {
       if (!(others & (1 << c2))) continue;
-      const nd = d + (Number.isNaN(own) ? pairCost[carrier * C + c2]! : own);
+      const nd = d + (Number.isNaN(own) ? pairCost[pairBase[node]! + carrier * C + c2]! : own);
       const t = base + node * C + c2;
       if (nd < dist[t]!) {
         dist[t] = nd;

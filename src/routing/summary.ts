@@ -1,8 +1,10 @@
 // Turns a found path into the route a person reads: ordered legs, the transfers and border formalities between
 // them, totals as ranges, and the counts a planner compares routes by.
+import { legCo2eKg } from './emissions';
+import { routeRates } from './rates';
 import type { Path } from './search';
 import { addHours, borderDwell, carrierAt, legBorderDwell, transferDwell, ZERO } from './timing';
-import type { Hours, Leg, NetNode, NetSegment, Network, Route, Transfer } from './types';
+import type { Hours, Leg, NetNode, NetSegment, Network, Route, RouteCost, Transfer } from './types';
 
 function orientedLeg(seg: NetSegment, net: Network, forward: boolean): Leg {
   const from = net.nodes[forward ? seg.from : seg.to]!;
@@ -23,6 +25,19 @@ function orientedLeg(seg: NetSegment, net: Network, forward: boolean): Leg {
     countries: forward ? seg.countries : [...seg.countries].reverse(),
     sources: seg.sources,
     timeSources: seg.timeSources,
+    co2eKg: legCo2eKg(seg.mode, seg.km),
+  };
+}
+
+/** The published rates over a route's legs, summed; undefined when none applies. */
+function routeCost(legs: Leg[], crossings: string[]): RouteCost | undefined {
+  const rates = routeRates(legs, crossings);
+  if (!rates.length) return undefined;
+  return {
+    usdPerFeu: rates.map((r) => r.usdPerFeu).reduce(addHours, ZERO),
+    rates: rates.map(({ id, covers, date, sources }) => ({ id, covers, date, sources })),
+    // Only a port-to-port sea route is wholly covered: no rate is published for the rail or road legs.
+    complete: rates.some((r) => r.id === 'wci-shanghai-rotterdam') && legs.every((l) => l.mode === 'sea'),
   };
 }
 
@@ -53,7 +68,7 @@ function corridorsByShare(legs: Leg[], total: number): string[] {
   return ranked.filter(([, k], i) => i === 0 || k >= MIN_CORRIDOR_SHARE * total).map(([c]) => c);
 }
 
-export function summarise(net: Network, path: Path, stops: number[]): Route {
+export function summarise(net: Network, path: Path, stops: number[], month?: number): Route {
   const legs: Leg[] = [];
   const transfers: Transfer[] = [];
   const legSegments: NetSegment[] = [];
@@ -64,7 +79,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
       const node = net.nodes[step.node]!;
       const from = carrierAt(step.from);
       const to = carrierAt(step.to);
-      const dwell = transferDwell(net.params, node, from, to);
+      const dwell = transferDwell(net.params, node, from, to, month);
       pending.push({
         afterLeg: legs.length - 1,
         at: node.id,
@@ -125,6 +140,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
   const km = legs.reduce((s, l) => s + l.km, 0);
   const routeNodes = [first.id, ...legs.map((l) => l.to)];
   const plannedNodes = routeNodes.filter((id) => net.nodes[net.nodeIndex.get(id)!]!.status !== 'operational');
+  const crossings = transfers.filter((t) => t.kind === 'border' && !t.unmarked).map((t) => t.at);
   return {
     id: legs.map((l) => l.segment).join('>'),
     from: first.id,
@@ -134,7 +150,7 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
     hours,
     days: toDays(hours),
     borderCrossings: transfers.filter((t) => t.kind === 'border').length,
-    crossings: transfers.filter((t) => t.kind === 'border' && !t.unmarked).map((t) => t.at),
+    crossings,
     gaugeBreaks: transfers.filter((t) => t.kind === 'gauge_change').length,
     transshipments: transfers.filter((t) => t.kind === 'transshipment').length,
     countries: legs.length ? withoutRepeats(legs.flatMap((l) => l.countries)) : first.countries,
@@ -143,6 +159,8 @@ export function summarise(net: Network, path: Path, stops: number[]): Route {
     transfers,
     plannedLinks: unique([...legSegments.filter((s) => s.status !== 'operational').map((s) => s.id), ...plannedNodes]),
     seasonal: legSegments.filter((s) => s.season).map((s) => ({ segment: s.id, season: s.season! })),
+    co2eKg: legs.map((l) => l.co2eKg).reduce(addHours, ZERO),
+    cost: routeCost(legs, crossings),
   };
 }
 

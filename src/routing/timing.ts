@@ -1,6 +1,7 @@
 // Time on a leg and dwell at a node, as min / typical / max hours. The search and the route summary both read
 // time from here, so the figure a route reports is the figure the search optimised.
 import type { Range } from '../data/schema';
+import { inSeason } from './season';
 import type { DwellParam, RoutingParams, SpeedParam } from './params';
 import { CARRIERS, type Carrier, type Hours, type NetNode, type TransportMode } from './types';
 
@@ -30,6 +31,10 @@ export const hoursAt = (km: number, kmh: Hours): Hours => ({
   max: km / kmh.min,
 });
 
+/**
+ * A leg's speed: by mode, and for rail by network. A rail leg through several networks (a line drawn across a
+ * border) runs at the slowest of them; a country in no region runs at its gauge's speed.
+ */
 export function segmentSpeed(
   params: RoutingParams,
   mode: TransportMode,
@@ -37,10 +42,10 @@ export function segmentSpeed(
   countries: string[],
 ): SpeedParam {
   if (mode !== 'rail') return params.speed[mode];
-  const region = params.railRegions.find(
-    (r) => countries.length > 0 && countries.every((c) => r.countries.includes(c)),
-  );
-  return region ? region.speed : params.speed.rail[gauge ?? 1435];
+  const byGauge = params.speed.rail[gauge ?? 1435];
+  const speeds = countries.map((c) => params.railRegions.find((r) => r.countries.includes(c))?.speed ?? byGauge);
+  if (!speeds.length) return byGauge;
+  return speeds.reduce((slow, s) => (speedKmh(s).typical < speedKmh(slow).typical ? s : slow));
 }
 
 export const carrierMode = (c: Carrier): TransportMode => (c.startsWith('rail') ? 'rail' : (c as TransportMode));
@@ -54,18 +59,25 @@ export interface Dwell {
   kind: 'gauge_change' | 'transshipment';
 }
 
-const sourced = (p: DwellParam): { hours: Hours; sources: string[] } => ({ hours: p.value, sources: p.sources });
+/** A dwell parameter's value and sources in a month (its seasonal value when the month is in that season). */
+export function dwellIn(p: DwellParam, month?: number): { hours: Hours; sources: string[] } {
+  if (p.seasonal && month !== undefined && inSeason(month, p.seasonal.season))
+    return { hours: p.seasonal.value, sources: p.seasonal.sources };
+  if (p.seasonal && month === undefined)
+    return { hours: { ...p.value, max: Math.max(p.value.max, p.seasonal.value.max) }, sources: p.sources };
+  return { hours: p.value, sources: p.sources };
+}
 
-/** Where a node's own dwell comes from: its dwell source, else the node's sources. */
-const nodeDwellSources = (node: NetNode): string[] => (node.dwellSource ? [node.dwellSource] : node.sources);
+/** Where a node's own dwell comes from: its dwell sources, else the node's sources. */
+const nodeDwellSources = (node: NetNode): string[] => node.dwellSources ?? node.sources;
 
-/** Which default dwell a change of carrier costs. */
-export function transferParam(params: RoutingParams, from: Carrier, to: Carrier): DwellParam {
+/** Which default dwell a change of carrier at a node costs. */
+export function transferParam(params: RoutingParams, from: Carrier, to: Carrier, nodeId?: string): DwellParam {
   const a = carrierMode(from);
   const b = carrierMode(to);
   const d = params.dwell;
   if (a === 'rail' && b === 'rail') return d.gaugeChange;
-  if (b === 'sea') return d.shipLoad;
+  if (b === 'sea') return nodeId && params.majorPorts.includes(nodeId) ? d.shipLoadMajor : d.shipLoad;
   if (a === 'sea') return d.shipUnload;
   if (b === 'ferry') return d.ferryBoard;
   if (a === 'ferry') return d.ferryUnload;
@@ -76,14 +88,18 @@ export function transferParam(params: RoutingParams, from: Carrier, to: Carrier)
  * Dwell for changing carrier at a node. A node's own dwell covers everything that happens there; at a border
  * crossing it is already paid on arrival, so the transfer itself then adds nothing.
  */
-export function transferDwell(params: RoutingParams, node: NetNode, from: Carrier, to: Carrier): Dwell {
+export function transferDwell(params: RoutingParams, node: NetNode, from: Carrier, to: Carrier, month?: number): Dwell {
   const kind = carrierMode(from) === 'rail' && carrierMode(to) === 'rail' ? 'gauge_change' : 'transshipment';
   if (node.dwell) {
     const hours = node.kind === 'border_crossing' ? ZERO : node.dwell;
     return { hours, sources: nodeDwellSources(node), kind };
   }
-  return { ...sourced(transferParam(params, from, to)), kind };
+  return { ...dwellIn(transferParam(params, from, to, node.id), month), kind };
 }
+
+/** A crossing point between two members of one customs union. */
+const insideUnion = (params: RoutingParams, node: NetNode): boolean =>
+  node.countries.length === 2 && params.customsUnions.some((u) => node.countries.every((c) => u.countries.includes(c)));
 
 /** Dwell for passing a border crossing on a carrier (customs, handover; not a gauge change). */
 export function borderDwell(
@@ -92,7 +108,8 @@ export function borderDwell(
   carrier: Carrier,
 ): { hours: Hours; sources: string[] } {
   if (node.dwell) return { hours: node.dwell, sources: nodeDwellSources(node) };
-  return sourced(carrierMode(carrier) === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
+  if (carrierMode(carrier) === 'road') return dwellIn(params.dwell.borderRoad);
+  return dwellIn(insideUnion(params, node) ? params.dwell.unionBorderRail : params.dwell.borderRail);
 }
 
 /**
@@ -101,6 +118,6 @@ export function borderDwell(
  */
 export function legBorderDwell(params: RoutingParams, mode: TransportMode): { hours: Hours; sources: string[] } {
   if (mode === 'road' || mode === 'rail')
-    return sourced(mode === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
+    return dwellIn(mode === 'road' ? params.dwell.borderRoad : params.dwell.borderRail);
   return { hours: ZERO, sources: (mode === 'ferry' ? params.dwell.ferryBoard : params.dwell.shipLoad).sources };
 }

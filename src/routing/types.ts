@@ -38,9 +38,12 @@ export interface NetNode {
   status: Status;
   planned?: number;
   modes: string[];
-  /** The node's own dwell from a source; replaces the default dwell of whatever happens there. */
+  /**
+   * The node's own dwell: the crossing's figure in the parameters, else the record's sourced figure; replaces the
+   * default dwell of whatever happens there. Ports have none: boarding and unloading cost the port parameters.
+   */
   dwell?: Hours;
-  dwellSource?: string;
+  dwellSources?: string[];
   sources: string[];
   coord: Position;
   /** Bit set of the carriers whose legs touch this node (bit i = CARRIERS[i]). */

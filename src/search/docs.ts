@@ -14,6 +14,8 @@ export interface SearchDoc {
   names: string[];
   /** Ties between equally good matches go to the more important record. */
   importance: number;
+  /** ISO alpha-3 codes of a place's countries, shown beside its name (which Samara?). */
+  countries?: string[];
 }
 
 /** Crossings, ports and corridors are what readers look for most; unnamed segments least. */
@@ -63,6 +65,7 @@ export function searchDocs(data: Dataset): SearchDoc[] {
       label: n.names,
       names: allNames(n.names, n.aliases),
       importance: IMPORTANCE[n.kind] ?? 3,
+      countries: n.countries,
     });
   }
   for (const { properties: p } of data.projects) {

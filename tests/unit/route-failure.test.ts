@@ -30,13 +30,13 @@ describe('no route, in words', () => {
     const w = why({ from: 'Wuhanx', to: 'Tashkent' }, 'en', 'unknown_place');
     expect(w.message).toBe('No place called “Wuhanx” (origin).');
     expect(w.stop).toEqual({ role: 'from', index: 0 });
-    expect(w.candidates.map((c) => c.name)).toContain('Wuhan');
+    expect(w.candidates.map((c) => c.name)).toContain('Wuhan (China)');
   });
 
   it('asks which place an ambiguous name means', () => {
     const w = why({ from: 'Kashgar', to: 'port' }, 'ru', 'ambiguous_place');
     expect(w.message).toBe('«port» (конец) может означать несколько мест; выберите одно.');
-    expect(w.candidates.map((c) => c.name)).toContain('Порт Поти');
+    expect(w.candidates.map((c) => c.name)).toContain('Порт Поти (Грузия)');
   });
 
   it('says when origin and destination are the same place', () => {

@@ -126,7 +126,7 @@ describe('planning a route', () => {
   it('says so for an unknown name and puts in the place meant from a suggestion', async () => {
     openWith({ from: 'Wuhanx', to: 'Tashkent' });
     expect(document.querySelector('.route-failure-reason')!.textContent).toBe('No place called “Wuhanx” (origin).');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Wuhan' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Wuhan (China)' }));
     expect(useAppStore.getState().routePlan.from).toBe('wuhan');
     expect(document.querySelector('.route-failure')).toBeNull();
   });

@@ -53,8 +53,9 @@ describe('routing on the real data', () => {
     expect(r.legs.some((l) => l.mode === 'sea' && l.season)).toBe(true);
     expect(r.days.min).toBeLessThanOrEqual(20);
     expect(r.days.max).toBeGreaterThanOrEqual(25);
-    expect(r.days.typical).toBeGreaterThanOrEqual(20 - 2);
-    expect(r.days.typical).toBeLessThanOrEqual(25 + 2);
+    // The published range widened by a fifth, as for every journey in src/routing/calibration/journeys.json.
+    expect(r.days.typical).toBeGreaterThanOrEqual(20 * 0.8);
+    expect(r.days.typical).toBeLessThanOrEqual(25 * 1.2);
   });
 
   it('the Arctic sea leg is closed in February, and the reason says so', () => {
@@ -80,15 +81,16 @@ describe('routing on the real data', () => {
     expectDays(r, 18, 4);
   });
 
-  it('avoiding Russia, Xi’an → Duisburg takes the Middle Corridor across the Caspian: 10–25 days', () => {
+  it('avoiding Russia, Xi’an → Duisburg takes the Middle Corridor across the Caspian: 10–30 days', () => {
     // Quoted both as 10–12 and as 20–25 days (PRODUCT.md); 13–17 days overall (KZ transport ministry via report.az,
-    // 2026); 14–18 days projected (Port Economics, Management and Policy: train ferries on the Caspian Sea).
+    // 2026); 14–18 days projected (Port Economics, Management and Policy: train ferries on the Caspian Sea); about
+    // 30 days for DB Cargo Eurasia's service by Aktau, Alat, Poti and Constanța (newsilkroaddiscovery.com, 2026).
     const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
     expect(r.countries).not.toContain('RUS');
     expect(r.legs.some((l) => l.mode === 'ferry')).toBe(true);
     expect(r.countries).toEqual(expect.arrayContaining(['KAZ', 'AZE', 'GEO']));
     expect(r.days.typical).toBeGreaterThanOrEqual(10);
-    expect(r.days.typical).toBeLessThanOrEqual(25);
+    expect(r.days.typical).toBeLessThanOrEqual(30);
   });
 
   it('Xi’an → Tashkent by rail via Khorgos and Saryagash: 4,486 km in a record 5 days (Astana Times 2024-08-05)', () => {

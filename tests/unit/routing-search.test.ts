@@ -30,10 +30,10 @@ describe('best route on the fixture network', () => {
 
   it('adds the leg hours and the dwell of every transfer into the route’s range', () => {
     const r = best({ from: 'xian', to: 'almaty', modes: ['rail'] });
-    const d = DEFAULT_PARAMS.dwell;
+    const khorgos = DEFAULT_PARAMS.crossingDwell['khorgos']!;
     for (const k of ['min', 'typical', 'max'] as const) {
       const legs = sum(r.legs.map((l) => l.hours[k]));
-      expect(r.hours[k]).toBeCloseTo(legs + d.borderRail.value[k] + d.gaugeChange.value[k], 6);
+      expect(r.hours[k]).toBeCloseTo(legs + khorgos.value[k], 6);
       expect(r.days[k]).toBeCloseTo(r.hours[k] / 24, 6);
     }
     expect(r.km).toBeCloseTo(sum(r.legs.map((l) => l.km)), 6);
@@ -42,9 +42,10 @@ describe('best route on the fixture network', () => {
   it('uses a crossing’s own sourced dwell for everything that happens there (Brest, gauge change included)', () => {
     const r = best({ from: 'moscow', to: 'warsaw' });
     const brest = r.transfers.filter((t) => t.at === 'brest-terespol');
+    const param = DEFAULT_PARAMS.crossingDwell['brest-terespol']!;
     expect(brest.map((t) => [t.kind, t.hours.typical, t.sources])).toEqual([
-      ['border', 60, ['railtech-2018-malaszewicze']],
-      ['gauge_change', 0, ['railtech-2018-malaszewicze']],
+      ['border', param.value.typical, param.sources],
+      ['gauge_change', 0, param.sources],
     ]);
     expect(r.gaugeBreaks).toBe(1);
   });
@@ -54,7 +55,8 @@ describe('best route on the fixture network', () => {
     const ferry = r.legs.find((l) => l.mode === 'ferry')!;
     expect(ferry.timeSources).toEqual(['fixture']);
     const rail = r.legs.find((l) => l.mode === 'rail')!;
-    expect(rail.timeSources).toEqual(DEFAULT_PARAMS.speed.rail[1520].sources);
+    // Almaty is in Kazakhstan: the Kazakh network's speed, not the 1520 mm default.
+    expect(rail.timeSources).toEqual(DEFAULT_PARAMS.railRegions.find((g) => g.id === 'kazakhstan')!.speed.sources);
   });
 
   it('keeps a ferry leg’s sourced hours and counts boarding and leaving the ferry as transshipments', () => {
