@@ -1,5 +1,6 @@
 import { browseEn } from './browse.en';
 import { exploreEn } from './explore.en';
+import { layoutEn } from './layout.en';
 import { routeEn } from './route.en';
 import { storyEn } from './story.en';
 
@@ -9,6 +10,7 @@ export const en = {
   ...storyEn,
   ...routeEn,
   ...browseEn,
+  ...layoutEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',

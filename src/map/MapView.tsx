@@ -92,7 +92,9 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     window.__atlas = { map };
     const detachSnapshots = attachSnapshots(map);
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // The scale sits above the credits in the same corner: where the credits wrap (a narrow map, the list view)
+    // they would otherwise run under it.
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
 
     map.once('style.load', () => {
       styleReady.current = true;

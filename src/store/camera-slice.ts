@@ -13,7 +13,14 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 /** What the app asks the map to do; the map owner turns it into flyTo / fitBounds. */
 export type CameraIntent =
   | { kind: 'fly'; camera: Partial<Camera>; instant?: boolean }
-  | { kind: 'fit'; bounds: Bounds; maxZoom?: number; instant?: boolean };
+  | {
+      kind: 'fit';
+      bounds: Bounds;
+      maxZoom?: number;
+      instant?: boolean;
+      /** Extra room left and right, in CSS pixels, for labels drawn beside the points at the bounds' edges. */
+      labelRoom?: number;
+    };
 
 export interface CameraSlice {
   /** Where the map last came to rest (reported on moveend, not per frame). */
