@@ -7,13 +7,13 @@ export const transportEnergy: () => ProjectSpec[] = () => [
   {
     id: 'cku-railway-project',
     kind: 'railway',
-    names: nm('中吉乌铁路', 'China–Kyrgyzstan–Uzbekistan railway', 'Железная дорога Китай – Кыргызстан – Узбекистан'),
-    aliases: [
-      'CKU railway',
-      'China-Kyrgyzstan-Uzbekistan Railway',
-      'Кашгар – Торугарт – Джалал-Абад – Андижан',
+    // Named as the project, so a search lists it apart from the corridor it builds (cku-railway).
+    names: nm(
       '中吉乌铁路项目',
-    ],
+      'China–Kyrgyzstan–Uzbekistan railway project',
+      'Проект железной дороги Китай – Кыргызстан – Узбекистан',
+    ),
+    aliases: ['CKU railway', 'China-Kyrgyzstan-Uzbekistan Railway', 'Кашгар – Торугарт – Джалал-Абад – Андижан'],
     countries: ['CHN', 'KGZ', 'UZB'],
     status: 'under_construction',
     start: 2024,

@@ -216,3 +216,58 @@ describe('phones frame what matters (390×844)', () => {
     await page.context().close();
   });
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('small things a person sees', () => {
+  for (const size of SIZES) {
+    it(`keeps the credits, the scale, a notice and the zoom buttons apart, in Russian, at ${size.width}×${size.height}`, async () => {
+      const atlas = await openAtlas(browser, '?lang=ru&view=list&map=zzz', { width: size.width, height: size.height });
+      const { page } = atlas;
+      await page.locator('.notice').first().waitFor();
+      await waitForIdle(page);
+      const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+      const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+      const zoomIn = (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+      const notice = (await page.locator('.notice').first().boundingBox())!;
+      expect(overlaps(credits, scale)).toBe(false);
+      expect(overlaps(notice, zoomIn)).toBe(false);
+      // The credits in the UI language; the tabs and "Экспорт" on one row.
+      await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('Морские пути');
+      const tab = (await page.locator('#panel-tab-route').boundingBox())!;
+      const exportButton = (await page.getByRole('button', { name: /Экспорт/ }).boundingBox())!;
+      expect(Math.abs(exportButton.y + exportButton.height / 2 - (tab.y + tab.height / 2))).toBeLessThan(8);
+      await screenshot(page, `layout-small-things-ru-${size.name}`);
+      expect(atlas.consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('shows partners in Chinese, one name per search hit, and no rail corridor for a gas pipeline', async () => {
+    const atlas = await openAtlas(browser, '?lang=zh&sel=central-asia-china-gas-pipeline');
+    const { page } = atlas;
+    await page.locator('#details-title').waitFor();
+    const facts = await page.locator('article.details').innerText();
+    expect(facts).toContain('中国石油天然气集团');
+    expect(facts).not.toContain('CNPC,');
+    await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('海上航线');
+
+    const box = page.locator('input[role="combobox"]').first();
+    await box.fill('中吉乌铁路');
+    await page.locator('[role="listbox"] [role="option"]').nth(1).waitFor();
+    const names = await page.locator('[role="listbox"] [role="option"] .search-name').allTextContents();
+    expect(new Set(names).size).toBe(names.length);
+    await box.press('Escape');
+
+    await page.locator('#panel-tab-list').click();
+    const row = page.locator('.list-table tbody tr[data-id="central-asia-china-gas-pipeline"]');
+    await row.waitFor();
+    await expect(row.locator('.corridor-chip').count()).resolves.toBe(0);
+    await waitForIdle(page);
+    await screenshot(page, 'layout-small-things-zh-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
