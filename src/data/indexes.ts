@@ -73,9 +73,10 @@ export function buildIndex(data: Dataset): AtlasIndex {
 }
 
 /** The corridors a record belongs to, in the order of corridors.json. */
-export function corridorsOf(index: AtlasIndex, id: string): string[] {
+export function corridorsOf(index: AtlasIndex, id: string, visiting: ReadonlySet<string> = new Set()): string[] {
   const r = index.byId.get(id);
-  if (!r) return [];
+  // Validation rejects loops of `improves`; the guard keeps a loop that slipped through from overflowing the stack.
+  if (!r || visiting.has(id)) return [];
   let found: string[];
   if (r.type === 'corridor') found = r.props.parent ? [r.props.parent] : [];
   else if (r.type === 'segment') found = r.props.corridors;
@@ -83,11 +84,12 @@ export function corridorsOf(index: AtlasIndex, id: string): string[] {
   else {
     // A project on a place belongs to the corridors through it that carry what it carries: a gas pipeline at
     // Khorgos is not part of the railways that cross there.
+    const inside = new Set(visiting).add(id);
     const own = PROJECT_MODES[r.props.kind];
     found = r.props.improves.flatMap((t) => {
       const target = index.byId.get(t);
       if (target?.type === 'corridor') return [t];
-      const through = corridorsOf(index, t);
+      const through = corridorsOf(index, t, inside);
       if (target?.type !== 'node' || !own) return through;
       return through.filter((c) => modesOf(index, c).some((m) => own.includes(m)));
     });
