@@ -40,7 +40,7 @@ async function swipeUp(page: Page, x: number, y: number, distance: number): Prom
   await cdp.detach();
 }
 
-describe('the page never scrolls away', () => {
+describe('the page never scrolls away', { timeout: 180_000 }, () => {
   for (const size of SIZES) {
     for (const [what, query] of [
       ['Khorgos details', '?lang=en&sel=khorgos'],
@@ -113,7 +113,7 @@ function drawnAt(page: Page, lngLat: [number, number]) {
 const waitForRest = (page: Page) =>
   page.waitForFunction(() => window.__atlas?.map && !window.__atlas.map.isMoving(), undefined, { timeout: 15_000 });
 
-describe('phones frame what matters (390×844)', () => {
+describe('phones frame what matters (390×844)', { timeout: 180_000 }, () => {
   it('shows a selected place in the map above the sheet, and "Show on map" brings it close', async () => {
     const atlas = await openAtlas(browser, '?lang=zh&sel=khorgos', { width: 390, height: 844 });
     const { page } = atlas;
@@ -221,7 +221,7 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe('small things a person sees', () => {
+describe('small things a person sees', { timeout: 180_000 }, () => {
   for (const size of SIZES) {
     it(`keeps the credits, the scale, a notice and the zoom buttons apart, in Russian, at ${size.width}×${size.height}`, async () => {
       const atlas = await openAtlas(browser, '?lang=ru&view=list&map=zzz', { width: size.width, height: size.height });
