@@ -13,7 +13,14 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 /** What the app asks the map to do; the map owner turns it into flyTo / fitBounds. */
 export type CameraIntent =
   | { kind: 'fly'; camera: Partial<Camera>; instant?: boolean }
-  | { kind: 'fit'; bounds: Bounds; maxZoom?: number; instant?: boolean };
+  | {
+      kind: 'fit';
+      bounds: Bounds;
+      maxZoom?: number;
+      instant?: boolean;
+      /** Extra room left and right, in CSS pixels, for labels drawn beside the points at the bounds' edges. */
+      labelRoom?: number;
+    };
 
 /** The first view: the SCO region from the Caspian to the Pacific. */
 export const HOME_CAMERA: Camera = { center: [78, 45], zoom: 2.6, bearing: 0, pitch: 0 };

@@ -82,10 +82,17 @@ export function corridorsOf(index: AtlasIndex, id: string, visiting: ReadonlySet
   else if (r.type === 'segment') found = r.props.corridors;
   else if (r.type === 'node') found = index.corridorsOfNode.get(id) ?? [];
   else {
+    // A project on a place belongs to the corridors through it that carry what it carries: a gas pipeline at
+    // Khorgos is not part of the railways that cross there.
     const inside = new Set(visiting).add(id);
-    found = r.props.improves.flatMap((t) =>
-      index.byId.get(t)?.type === 'corridor' ? [t] : corridorsOf(index, t, inside),
-    );
+    const own = PROJECT_MODES[r.props.kind];
+    found = r.props.improves.flatMap((t) => {
+      const target = index.byId.get(t);
+      if (target?.type === 'corridor') return [t];
+      const through = corridorsOf(index, t, inside);
+      if (target?.type !== 'node' || !own) return through;
+      return through.filter((c) => modesOf(index, c).some((m) => own.includes(m)));
+    });
   }
   const set = new Set(found);
   return index.data.corridors.filter((c) => set.has(c.id)).map((c) => c.id);

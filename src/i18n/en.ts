@@ -2,6 +2,7 @@ import { browseEn } from './browse.en';
 import type { Message } from './plural';
 import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
+import { layoutEn } from './layout.en';
 import { routeEn } from './route.en';
 import { storyEn } from './story.en';
 
@@ -11,6 +12,7 @@ export const en = {
   ...storyEn,
   ...routeEn,
   ...browseEn,
+  ...layoutEn,
   ...robustEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { browseRu } from './browse.ru';
 import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
+import { layoutRu } from './layout.ru';
 import { routeRu } from './route.ru';
 import { storyRu } from './story.ru';
 
@@ -10,6 +11,7 @@ export const ru: Messages = {
   ...storyRu,
   ...routeRu,
   ...browseRu,
+  ...layoutRu,
   ...robustRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { browseZh } from './browse.zh';
 import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
+import { layoutZh } from './layout.zh';
 import { routeZh } from './route.zh';
 import { storyZh } from './story.zh';
 
@@ -10,6 +11,7 @@ export const zh: Messages = {
   ...storyZh,
   ...routeZh,
   ...browseZh,
+  ...layoutZh,
   ...robustZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',

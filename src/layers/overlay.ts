@@ -33,9 +33,17 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
   LEG_LAYERS.hit,
 ];
 
-/** Credit for the atlas layers: sea legs follow the marnet lanes, ports come from the World Port Index. */
-export const ATLAS_ATTRIBUTION =
-  'Sea lanes: Eurostat marnet (<a href="LICENSE-EUPL-1.2.txt">EUPL-1.2</a>) · Ports: NGA World Port Index · Facts: sources in each record';
+const EUPL = '<a href="LICENSE-EUPL-1.2.txt">EUPL-1.2</a>';
+
+/**
+ * Credit for the atlas layers in the reader's language: sea legs follow the marnet lanes, ports come from the
+ * World Port Index. The sources' own names stay as their publishers write them.
+ */
+export const ATLAS_ATTRIBUTION: Record<Lang, string> = {
+  en: `Sea lanes: Eurostat marnet (${EUPL}) · Ports: NGA World Port Index · Facts: sources in each record`,
+  zh: `海上航线：Eurostat marnet（${EUPL}）· 港口：NGA World Port Index（世界港口索引）· 数据：来源见各条目`,
+  ru: `Морские пути: Eurostat marnet (${EUPL}) · Порты: NGA World Port Index · Факты: источники в каждой записи`,
+};
 
 export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): AtlasOverlay {
   const byId = new Map(
@@ -77,7 +85,7 @@ export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): Atl
   const geojson = (d: OverlayData[keyof OverlayData]): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: d,
-    attribution: ATLAS_ATTRIBUTION,
+    attribution: ATLAS_ATTRIBUTION[lang],
   });
   return {
     sources: {

@@ -10,12 +10,18 @@ export function applyIntent(map: MapLibreMap, intent: CameraIntent): void {
   const animate = !intent.instant && !prefersReducedMotion();
   if (intent.kind === 'fit') {
     const [w, s, e, n] = intent.bounds;
+    const side = 48 + (intent.labelRoom ?? 0);
     map.fitBounds(
       [
         [w, s],
         [e, n],
       ],
-      { padding: 48, maxZoom: intent.maxZoom ?? 8, animate, duration: animate ? 1200 : 0 },
+      {
+        padding: { top: 48, bottom: 48, left: side, right: side },
+        maxZoom: intent.maxZoom ?? 8,
+        animate,
+        duration: animate ? 1200 : 0,
+      },
     );
     return;
   }

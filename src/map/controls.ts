@@ -50,7 +50,9 @@ export function addLocalisedControls(map: maplibregl.Map, lang: Lang): (next: La
       new maplibregl.ScaleControl({ unit: 'metric' }),
     ];
     map.addControl(controls[0]!, 'top-right');
-    map.addControl(controls[1]!, 'bottom-left');
+    // The scale sits above the credits in the same corner: where the credits wrap (a narrow map, the list view)
+    // they would otherwise run under it.
+    map.addControl(controls[1]!, 'bottom-right');
   };
   add();
   let current = lang;

@@ -18,23 +18,13 @@ function panelViewport(): Viewport | null {
   return { width: m.width, height: m.height, inset: coveredInsets(m, panel.getBoundingClientRect()) };
 }
 
-/**
- * Below this zoom a route spans a continent; framed in the strip of map a phone's sheet leaves open it would be
- * smaller than the map's own bounds allow, and the map would push it back under the sheet. Such a route is
- * shown from its middle at this zoom instead, and whole once the sheet is closed.
- */
-const SHEET_MIN_ZOOM = 2.5;
+/** Room beside the route's ends for their place names, so a name at the map's edge is not cut off. */
+const END_LABEL_ROOM = 24;
 
+/** The whole route in the part of the map the reader sees (on phones the sheet is below the map, not over it). */
 function frameRoute(bounds: Bounds): void {
-  const viewport = panelViewport();
-  const fit = framed({ kind: 'fit', bounds, maxZoom: 8 }, viewport);
-  const covered = viewport && Object.values(viewport.inset).some((v) => v > 0);
-  const zoom = fit.kind === 'fly' ? fit.camera.zoom : undefined;
-  if (covered && zoom !== undefined && zoom < SHEET_MIN_ZOOM) {
-    const [w, s, e, n] = bounds;
-    const middle = { center: [(w + e) / 2, (s + n) / 2] as [number, number], zoom: SHEET_MIN_ZOOM };
-    useAppStore.getState().moveCamera(framed({ kind: 'fly', camera: middle }, viewport));
-  } else useAppStore.getState().moveCamera(fit);
+  const fit = { kind: 'fit', bounds, maxZoom: 8, labelRoom: END_LABEL_ROOM } as const;
+  useAppStore.getState().moveCamera(framed(fit, panelViewport()));
 }
 
 export function useWithRouteLayers(base: Overlay): Overlay {

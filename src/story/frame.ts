@@ -46,8 +46,9 @@ export function framed(intent: CameraIntent, viewport: Viewport | null): CameraI
     const [w, s, e, n] = intent.bounds;
     const spanX = Math.max(mercX(e) - mercX(w), 1e-9);
     const spanY = Math.max(mercY(s) - mercY(n), 1e-9);
+    const sidePadding = FIT_PADDING + (intent.labelRoom ?? 0);
     const fits = Math.min(
-      (visibleW - 2 * FIT_PADDING) / (spanX * WORLD),
+      (visibleW - 2 * sidePadding) / (spanX * WORLD),
       (visibleH - 2 * FIT_PADDING) / (spanY * WORLD),
     );
     zoom = Math.min(Math.log2(Math.max(fits, 1e-9)), intent.maxZoom ?? DEFAULT_MAX_ZOOM);

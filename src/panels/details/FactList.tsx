@@ -5,6 +5,7 @@ import { countriesOf, type AtlasIndex, type AtlasRecord } from '../../data/index
 import type { Lang } from '../../data/schema';
 import { t, type MessageKey } from '../../i18n';
 import { countryName } from '../../i18n/countries';
+import { partnerName } from '../../i18n/partners';
 import { formatQuantity, formatSeason } from '../record-text';
 
 export function FactList({ record: r, index, lang }: { record: AtlasRecord; index: AtlasIndex; lang: Lang }) {
@@ -25,7 +26,7 @@ export function FactList({ record: r, index, lang }: { record: AtlasRecord; inde
   if (r.type === 'project') {
     add('detailsStart', r.props.start);
     add('detailsCompletion', r.props.completion);
-    add('detailsPartners', r.props.partners.join(', '));
+    add('detailsPartners', r.props.partners.map((name) => partnerName(name, lang)).join(', '));
   }
   if ((r.type === 'corridor' || r.type === 'segment') && r.props.season)
     add('detailsSeason', formatSeason(r.props.season, lang));
