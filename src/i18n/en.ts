@@ -1,3 +1,4 @@
+import { atlasEn } from './atlas.en';
 import { browseEn } from './browse.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
@@ -9,6 +10,7 @@ export const en = {
   ...storyEn,
   ...routeEn,
   ...browseEn,
+  ...atlasEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { atlasRu } from './atlas.ru';
 import { browseRu } from './browse.ru';
 import { exploreRu } from './explore.ru';
 import { routeRu } from './route.ru';
@@ -9,6 +10,7 @@ export const ru: Messages = {
   ...storyRu,
   ...routeRu,
   ...browseRu,
+  ...atlasRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

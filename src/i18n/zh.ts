@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { atlasZh } from './atlas.zh';
 import { browseZh } from './browse.zh';
 import { exploreZh } from './explore.zh';
 import { routeZh } from './route.zh';
@@ -9,6 +10,7 @@ export const zh: Messages = {
   ...storyZh,
   ...routeZh,
   ...browseZh,
+  ...atlasZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
   language: '语言',

@@ -36,10 +36,29 @@ function settled(map: MapLibreMap): Promise<void> {
   });
 }
 
-export async function mapSnapshot(): Promise<MapSnapshot | null> {
+/** The map's width on screen in CSS pixels, 0 without a map. */
+export function mapCssWidth(): number {
+  return current?.getCanvas().clientWidth ?? 0;
+}
+
+/**
+ * `pixelRatio` draws the map sharper than the screen for the copy (print, slides); the screen's own ratio comes
+ * back afterwards.
+ */
+export async function mapSnapshot(pixelRatio?: number): Promise<MapSnapshot | null> {
   const map = current;
   if (!map) return null;
-  await settled(map);
+  const screenRatio = map.getPixelRatio();
+  if (pixelRatio && pixelRatio !== screenRatio) map.setPixelRatio(pixelRatio);
+  try {
+    await settled(map);
+    return await copyOnRender(map);
+  } finally {
+    if (map.getPixelRatio() !== screenRatio) map.setPixelRatio(screenRatio);
+  }
+}
+
+function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
   return new Promise((resolve) => {
     map.once('render', () => {
       const src = map.getCanvas();
