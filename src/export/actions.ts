@@ -8,7 +8,7 @@ import { exportFilename, isoDate } from './download';
 import { flatten } from './flatten';
 import { toGeoJson } from './geojson';
 import { canvasToPng, composeImage, type PictureFrame } from './image';
-import { pictureLegend, type PictureRoute } from './picture-legend';
+import { inView, pictureLegend, type PictureRoute } from './picture-legend';
 import { summariseAll } from './records';
 
 export type ExportFormat = 'geojson' | 'csv' | 'png' | 'png-slides' | 'png-print';
@@ -81,7 +81,7 @@ export async function pictureFile(
     {
       title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
       subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
-      sections: pictureLegend(index, shown, lang, route),
+      sections: pictureLegend(index, inView(index, shown, snap.bounds), lang, route),
       attribution: [
         t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
         t(lang, 'pictureSources', { sources: publishers(index, shown) }),

@@ -84,7 +84,7 @@ export function composeImage(
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.scale(ratio, ratio);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.fillRect(0, 0, out.width / ratio, out.height / ratio);
   const m = layout.map;
   const crop = cover(map.width, map.height, m.width / m.height);
   ctx.drawImage(map, crop.x, crop.y, crop.width, crop.height, m.x, m.y, m.width, m.height);

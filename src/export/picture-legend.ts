@@ -1,6 +1,8 @@
 // The legend of the exported picture: exactly what the view draws (the planned route with its name, its carriers
 // and transfers; the corridors, modes, statuses, places and projects shown), with swatches drawn from the same
 // theme values as the map layers, so a planned crossing or a pipeline reads as it does on the map.
+import { bbox } from '@turf/turf';
+import type { Geometry } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
 import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/schema';
 import { t, type Lang, type MessageKey } from '../i18n';
@@ -35,6 +37,38 @@ const TRANSFER_WORDS: Record<TransferKind, MessageKey> = {
   gauge_change: 'pictureTransferGauge',
   transshipment: 'pictureTransferShip',
 };
+
+const boxes = new WeakMap<object, [number, number, number, number] | null>();
+
+function boxOf(geometry: Geometry | null | undefined): [number, number, number, number] | null {
+  if (!geometry) return null;
+  let box = boxes.get(geometry);
+  if (box === undefined) {
+    const b = bbox(geometry);
+    box = Number.isFinite(b[0]) ? [b[0], b[1], b[2], b[3]] : null;
+    boxes.set(geometry, box);
+  }
+  return box;
+}
+
+/**
+ * The shown records the view reaches (by their boxes): the picture's legend names what is in the picture, not
+ * everything the filters let through. A corridor counts through its legs.
+ */
+export function inView(
+  index: AtlasIndex,
+  shown: ReadonlyMap<string, Status>,
+  [w, s, e, n]: readonly [number, number, number, number],
+): Map<string, Status> {
+  const out = new Map<string, Status>();
+  for (const [id, status] of shown) {
+    const r = index.byId.get(id);
+    if (!r || r.type === 'corridor') continue;
+    const box = boxOf(r.geometry);
+    if (box && box[0] <= e && box[2] >= w && box[1] <= n && box[3] >= s) out.set(id, status);
+  }
+  return out;
+}
 
 export interface PictureRoute {
   route: Route;

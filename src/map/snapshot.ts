@@ -20,6 +20,8 @@ export interface MapSnapshot {
   cssHeight: number;
   /** The attribution the map shows, as plain text. */
   attribution: string;
+  /** West, south, east, north of the view, so the legend can name only what is in it. */
+  bounds: [number, number, number, number];
 }
 
 const SETTLE_MS = 8000;
@@ -67,7 +69,14 @@ function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
       image.height = src.height;
       image.getContext('2d')?.drawImage(src, 0, 0);
       const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
-      resolve({ image, cssWidth: src.clientWidth, cssHeight: src.clientHeight, attribution: attribution.trim() });
+      const b = map.getBounds();
+      resolve({
+        image,
+        cssWidth: src.clientWidth,
+        cssHeight: src.clientHeight,
+        attribution: attribution.trim(),
+        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      });
     });
     map.triggerRepaint();
   });
