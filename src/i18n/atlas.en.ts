@@ -14,6 +14,7 @@ export const atlasEn = {
   glossaryOpen: 'What does “{term}” mean?',
   focusCorridor: 'Show only this corridor',
   focusCorridorNamed: 'Show only {name}',
+  focusOnlyShort: 'only',
   focusAll: 'Show all corridors',
   searchGroupTerm: 'Glossary',
 } as const;

@@ -15,6 +15,7 @@ export const atlasRu: Record<keyof typeof atlasEn, string> = {
   glossaryOpen: 'Что значит «{term}»?',
   focusCorridor: 'Показать только этот коридор',
   focusCorridorNamed: 'Показать только: {name}',
+  focusOnlyShort: 'только',
   focusAll: 'Показать все коридоры',
   searchGroupTerm: 'Словарь',
 };

@@ -15,6 +15,7 @@ export const atlasZh: Record<keyof typeof atlasEn, string> = {
   glossaryOpen: '“{term}”是什么意思？',
   focusCorridor: '只显示此走廊',
   focusCorridorNamed: '只显示{name}',
+  focusOnlyShort: '仅此',
   focusAll: '显示全部走廊',
   searchGroupTerm: '术语',
 };

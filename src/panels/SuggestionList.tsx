@@ -34,7 +34,9 @@ export function SuggestionList({ listId, label, hits, current, hidden, lang, opt
           onMouseMove={() => i !== current && onActivate(i)}
         >
           <span className="search-name">{hit.doc.label[lang]}</span>
-          <span className="search-kind">{kindLabel(hit.doc.type, hit.doc.kind, lang)}</span>
+          <span className="search-kind">
+            {hit.doc.type === 'term' ? t(lang, 'searchGroupTerm') : kindLabel(hit.doc.type, hit.doc.kind, lang)}
+          </span>
           {hit.matched !== hit.doc.label[lang] && (
             <span className="search-also">{t(lang, 'searchAlso', { name: hit.matched })}</span>
           )}
