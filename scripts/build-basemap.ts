@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 import {
   BASEMAP_BOUNDS,
   BASEMAP_MAXZOOM,
-  BERING_BOUNDS, BASEMAP_MINZOOM, mercatorUnit, tileRange } from '../src/layers/basemap-tiles';
+  BERING_BOUNDS,
+  BASEMAP_MINZOOM,
+  mercatorUnit,
+  tileRange,
+} from '../src/layers/basemap-tiles';
 import { boundaries, countries, places, railways } from './basemap/cultural';
 import { countryLabels, seaLabels } from './basemap/labels';
 import { lakes, land, rivers } from './basemap/physical';

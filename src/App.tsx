@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ErrorBoundary } from './panels/ErrorBoundary';
 import { PanelContent } from './app/PanelContent';
 import { hoverOnMap, interactiveLayerIds, pickOnMap, useOverlay } from './app/use-overlay';
 import { startDatasetLoad, useDataset } from './data/dataset';
@@ -10,9 +11,9 @@ import { Notices } from './panels/Notices';
 import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
-import { StoryGallery } from './story/Gallery';
-import { StoryPlayer } from './story/Player';
-import { StoriesButton } from './story/StoriesButton';
+import { StoryGallery } from './player/Gallery';
+import { StoryPlayer } from './player/Player';
+import { StoriesButton } from './player/StoriesButton';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store';
 import { enforceKnownIds } from './store/known-ids';
@@ -39,19 +40,32 @@ export function App() {
   return (
     <div className="app">
       <Header>
-        <Search />
-        <StoriesButton />
+        <ErrorBoundary message="panelFailed">
+          <Search />
+          <StoriesButton />
+        </ErrorBoundary>
       </Header>
       <main className="main">
-        <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
+        <ErrorBoundary message="mapFailed" className="fault-map">
+          <MapView
+            overlay={overlay}
+            interactiveLayerIds={interactiveLayerIds}
+            onPick={pickOnMap}
+            onHover={hoverOnMap}
+          />
+        </ErrorBoundary>
         <Tooltip />
-        <StoryPlayer />
+        <ErrorBoundary message="storyFailed">
+          <StoryPlayer />
+        </ErrorBoundary>
         <SidePanel>
           <PanelContent />
         </SidePanel>
       </main>
       <Notices />
-      <StoryGallery />
+      <ErrorBoundary message="storyFailed">
+        <StoryGallery />
+      </ErrorBoundary>
       <SelectionAnnouncer />
     </div>
   );

@@ -6,6 +6,7 @@ import type { Geometry } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
 import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/schema';
 import { t, type Lang, type MessageKey } from '../i18n';
+import { modeLabel, nodeKindLabel, projectKindLabel, statusLabel } from '../i18n/labels';
 import { atlasTheme, NOT_IN_SERVICE, type ProjectKind } from '../layers/atlas-theme';
 import { routeTheme } from '../layers/route-style';
 import type { Carrier, Route, TransferKind } from '../routing';
@@ -129,7 +130,7 @@ export function pictureLegend(
     .map((c) => ({ label: c.names[lang], swatch: { kind: 'line' as const, colour: c.colour } }));
   const nodeEntries = NODE_KINDS.flatMap((k) => {
     const fill = atlasTheme.node[k].fill;
-    const kind = t(lang, `node_${k}` as MessageKey);
+    const kind = nodeKindLabel(k, lang);
     return [
       ...(kinds.has(`${k}:now`) ? [{ label: kind, swatch: { kind: 'dot' as const, colour: fill } }] : []),
       ...(kinds.has(`${k}:plan`)
@@ -144,7 +145,7 @@ export function pictureLegend(
   });
   const projectEntries = (Object.keys(atlasTheme.project) as ProjectKind[]).flatMap((k) => {
     const colour = k === 'pipeline' ? atlasTheme.pipeline.outer : atlasTheme.project[k];
-    const kind = t(lang, `project_${k}` as MessageKey);
+    const kind = projectKindLabel(k, lang);
     return [
       ...(projects.has(`${k}:now`) ? [{ label: kind, swatch: { kind: 'dot' as const, colour } }] : []),
       ...(projects.has(`${k}:plan`)
@@ -163,14 +164,14 @@ export function pictureLegend(
     {
       title: t(lang, 'legendModes'),
       entries: MODES.filter((m) => modes.has(m)).map((m) => ({
-        label: t(lang, `mode_${m}` as MessageKey),
+        label: modeLabel(m, lang),
         swatch: modeSwatch(m),
       })),
     },
     {
       title: t(lang, 'legendStatus'),
       entries: STATUSES.filter((s) => statuses.has(s)).map((s) => ({
-        label: t(lang, `status_${s}` as MessageKey),
+        label: statusLabel(s, lang),
         swatch: statusSwatch(s),
       })),
     },

@@ -1,5 +1,7 @@
 import { atlasEn } from './atlas.en';
 import { browseEn } from './browse.en';
+import type { Message } from './plural';
+import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
 import { storyEn } from './story.en';
@@ -11,6 +13,7 @@ export const en = {
   ...routeEn,
   ...browseEn,
   ...atlasEn,
+  ...robustEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',
@@ -29,4 +32,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;

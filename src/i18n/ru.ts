@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { atlasRu } from './atlas.ru';
 import { browseRu } from './browse.ru';
+import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
 import { routeRu } from './route.ru';
 import { storyRu } from './story.ru';
@@ -11,6 +12,7 @@ export const ru: Messages = {
   ...routeRu,
   ...browseRu,
   ...atlasRu,
+  ...robustRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',
