@@ -74,58 +74,73 @@ function legendColours(page: Page, png: Buffer, colours: string[], tolerance = 3
   );
 }
 
+/** Drawing the map again at print or slide resolution in software WebGL takes a while on a busy machine. */
+const PICTURE_TIMEOUT = 240_000;
+
 describe('the PNG is what the map shows', () => {
   const route = '?lang=en&view=route&from=xian&to=duisburg';
 
-  it('puts the planned route, pipelines and planned places in the legend of a 1920×1080 slide', async () => {
-    const atlas = await openAtlas(browser, route);
-    const { page } = atlas;
-    await waitForIdle(page);
-    await page.waitForTimeout(1500);
-    await waitForIdle(page);
-    const slide = await exportFile(page, 3);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    writeFileSync(`${SCREENSHOTS}/export-slides.png`, slide.body);
-    expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
-    // Xi'an → Duisburg runs on standard and broad gauge and crosses borders: the legend draws those colours.
-    const [standard, broad, border, pipeline] = await legendColours(page, slide.body, [
-      routeTheme.carriers['rail-1435'],
-      routeTheme.carriers['rail-1520'],
-      routeTheme.transfers.border,
-      atlasTheme.pipeline.outer,
-    ]);
-    expect(standard).toBeGreaterThan(20);
-    expect(broad).toBeGreaterThan(20);
-    expect(border).toBeGreaterThan(10);
-    expect(pipeline).toBeGreaterThan(10);
-    expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
-  });
+  it(
+    'puts the planned route, pipelines and planned places in the legend of a 1920×1080 slide',
+    async () => {
+      const atlas = await openAtlas(browser, route);
+      const { page } = atlas;
+      await waitForIdle(page);
+      await page.waitForTimeout(1500);
+      await waitForIdle(page);
+      const slide = await exportFile(page, 3);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      writeFileSync(`${SCREENSHOTS}/export-slides.png`, slide.body);
+      expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
+      // Xi'an → Duisburg runs on standard and broad gauge and crosses borders: the legend draws those colours.
+      const [standard, broad, border, pipeline] = await legendColours(page, slide.body, [
+        routeTheme.carriers['rail-1435'],
+        routeTheme.carriers['rail-1520'],
+        routeTheme.transfers.border,
+        atlasTheme.pipeline.outer,
+      ]);
+      expect(standard).toBeGreaterThan(20);
+      expect(broad).toBeGreaterThan(20);
+      expect(border).toBeGreaterThan(10);
+      expect(pipeline).toBeGreaterThan(10);
+      expect(atlas.consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+    PICTURE_TIMEOUT,
+  );
 
-  it('saves a print picture at twice the screen resolution, and the map returns to the screen sharpness', async () => {
-    const atlas = await openAtlas(browser, '?lang=en&map=3.5/44/72');
-    const { page } = atlas;
-    await waitForIdle(page);
-    const canvas = await page.evaluate(() => window.__atlas!.map.getCanvas().width);
-    const print = await exportFile(page, 4);
-    writeFileSync(`${SCREENSHOTS}/export-print.png`, print.body);
-    expect(pngSize(print.body).width).toBe(2 * canvas);
-    expect(await page.evaluate(() => window.__atlas!.map.getCanvas().width)).toBe(canvas);
-    await page.context().close();
-  });
+  it(
+    'saves a print picture at twice the screen resolution, and the map returns to the screen sharpness',
+    async () => {
+      const atlas = await openAtlas(browser, '?lang=en&map=3.5/44/72');
+      const { page } = atlas;
+      await waitForIdle(page);
+      const canvas = await page.evaluate(() => window.__atlas!.map.getCanvas().width);
+      const print = await exportFile(page, 4);
+      writeFileSync(`${SCREENSHOTS}/export-print.png`, print.body);
+      expect(pngSize(print.body).width).toBe(2 * canvas);
+      expect(await page.evaluate(() => window.__atlas!.map.getCanvas().width)).toBe(canvas);
+      await page.context().close();
+    },
+    PICTURE_TIMEOUT,
+  );
 
-  it('fits a phone view into a slide too', async () => {
-    const atlas = await openAtlas(browser, route, { width: 390, height: 844 });
-    const { page } = atlas;
-    await waitForIdle(page);
-    await page.locator('.export-menu > button').waitFor();
-    const slide = await exportFile(page, 3);
-    writeFileSync(`${SCREENSHOTS}/export-slides-phone.png`, slide.body);
-    expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
-    const [broad] = await legendColours(page, slide.body, [routeTheme.carriers['rail-1520']]);
-    expect(broad).toBeGreaterThan(20);
-    await page.context().close();
-  });
+  it(
+    'fits a phone view into a slide too',
+    async () => {
+      const atlas = await openAtlas(browser, route, { width: 390, height: 844 });
+      const { page } = atlas;
+      await waitForIdle(page);
+      await page.locator('.export-menu > button').waitFor();
+      const slide = await exportFile(page, 3);
+      writeFileSync(`${SCREENSHOTS}/export-slides-phone.png`, slide.body);
+      expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
+      const [broad] = await legendColours(page, slide.body, [routeTheme.carriers['rail-1520']]);
+      expect(broad).toBeGreaterThan(20);
+      await page.context().close();
+    },
+    PICTURE_TIMEOUT,
+  );
 });
 
 const WATER = hexToRgb(theme.water);
