@@ -1,5 +1,5 @@
 // A glossary term inside a text: a button that explains itself in a tooltip on hover, keyboard focus and tap
-// (Escape closes it); the tooltip is the button's description, so screen readers read the explanation too.
+// (Escape, leaving or blurring closes it; a tap that follows the hover a touch screen fakes keeps it open); the tooltip is the button's description, so screen readers read the explanation too.
 import { useId, useState, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
@@ -23,7 +23,7 @@ export function GlossaryTerm({ id, lang, children }: { id: string; lang: Lang; c
         data-term={id}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && open) {
             e.stopPropagation();
