@@ -1,5 +1,6 @@
-// A glossary term inside a text: a button that explains itself in a tooltip on hover, keyboard focus and tap
-// (Escape, leaving or blurring closes it; a tap that follows the hover a touch screen fakes keeps it open); the tooltip is the button's description, so screen readers read the explanation too.
+// A glossary term inside a text: a button that explains itself in a tooltip on hover, keyboard focus and tap.
+// Escape, leaving or blurring closes it; a tap only opens (a touch screen fakes a hover and focus first). The
+// tooltip is the button's description, so screen readers read the explanation too.
 import { useId, useState, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
