@@ -4,7 +4,14 @@
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, BASEMAP_MINZOOM, mercatorUnit, tileRange } from '../src/layers/basemap-tiles';
+import {
+  BASEMAP_BOUNDS,
+  BASEMAP_MAXZOOM,
+  BERING_BOUNDS,
+  BASEMAP_MINZOOM,
+  mercatorUnit,
+  tileRange,
+} from '../src/layers/basemap-tiles';
 import { boundaries, countries, places, railways } from './basemap/cultural';
 import { countryLabels, seaLabels } from './basemap/labels';
 import { lakes, land, rivers } from './basemap/physical';
@@ -48,6 +55,8 @@ const metadata = {
   scheme: 'xyz',
   tiles: ['tiles/{z}/{x}/{y}.pbf'],
   bounds: BASEMAP_BOUNDS,
+  // Land east of 180° (Chukotka, the Bering Strait), in the same tile tree, drawn by a second source.
+  bering_bounds: BERING_BOUNDS,
   minzoom: BASEMAP_MINZOOM,
   maxzoom: BASEMAP_MAXZOOM,
   attribution: 'Natural Earth (public domain); country names: Unicode CLDR',

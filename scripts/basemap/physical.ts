@@ -1,6 +1,7 @@
 // Land, lakes and rivers: the physical base under everything else.
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { joinAcrossAntimeridian } from './antimeridian';
 import { mapZoom, num, readRegion, withoutCutParts, type SourceFeature } from './source';
 
 /** A tile feature: `minzoom` decides from which tile zoom it is written. */
@@ -14,7 +15,7 @@ export function tiled(feature: SourceFeature, minzoom: number, props: Record<str
 export const CASPIAN_PROBE: [number, number] = [50.5, 42.0];
 
 export function land(dir: string): Tiled[] {
-  const features = withoutCutParts(readRegion(dir, 'ne_10m_land'));
+  const features = joinAcrossAntimeridian(withoutCutParts(readRegion(dir, 'ne_10m_land')));
   for (const f of features) {
     if (booleanPointInPolygon(CASPIAN_PROBE, f.geometry as Polygon | MultiPolygon)) {
       throw new Error(`Land covers the Caspian Sea at ${CASPIAN_PROBE.join(',')}: wrong land layer?`);

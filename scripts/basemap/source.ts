@@ -25,11 +25,12 @@ export function readNaturalEarth(dir: string, name: string): SourceFeature[] {
   return collection.features.map((f) => ({ ...f, properties: f.properties ?? {} }));
 }
 
-/** The staging kept a Bering box west of the antimeridian; these tiles stop at 180°E, so parts lying there go. */
+/** The staging cut the region at 25°W, and kept a Bering box west of the antimeridian (tiled on its own). */
 const WEST_LIMIT = -25;
+const BERING_EAST = -165;
 
 function eastOfLimit(positions: Position[]): boolean {
-  return positions.some((p) => (p[0] ?? 0) >= WEST_LIMIT);
+  return positions.some((p) => (p[0] ?? 0) >= WEST_LIMIT || (p[0] ?? 0) <= BERING_EAST);
 }
 
 /** The feature without its parts west of the region, or null when nothing is left. */
@@ -38,7 +39,7 @@ export function trimToRegion(feature: SourceFeature): SourceFeature | null {
   let geometry: Geometry | null = null;
   switch (g.type) {
     case 'Point':
-      geometry = (g.coordinates[0] ?? 0) >= WEST_LIMIT ? g : null;
+      geometry = eastOfLimit([g.coordinates]) ? g : null;
       break;
     case 'LineString':
       geometry = eastOfLimit(g.coordinates) ? g : null;
@@ -67,7 +68,7 @@ export function trimToRegion(feature: SourceFeature): SourceFeature | null {
  * Cape Verde. Drawn, their straight cut edge would read as a coast.
  */
 export function withoutCutParts(features: SourceFeature[]): SourceFeature[] {
-  const cut = (polygon: Position[][]) => (polygon[0] ?? []).some((p) => (p[0] ?? 0) <= WEST_LIMIT + 0.001);
+  const cut = (polygon: Position[][]) => (polygon[0] ?? []).some((p) => Math.abs((p[0] ?? 0) - WEST_LIMIT) < 0.001);
   return features.flatMap((f): SourceFeature[] => {
     const g = f.geometry;
     if (g.type === 'Polygon') return cut(g.coordinates) ? [] : [f];

@@ -1,7 +1,7 @@
 // Cutting the prepared layers into Mapbox Vector Tiles, one file per tile of the region.
 import GeoJSONVT, { type LegacyFeature } from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
-import { BASEMAP_MAXZOOM, BASEMAP_MINZOOM, tileRange, type BasemapSourceLayer } from '../../src/layers/basemap-tiles';
+import { BASEMAP_MAXZOOM, BASEMAP_MINZOOM, tileKeys, type BasemapSourceLayer } from '../../src/layers/basemap-tiles';
 import type { Tiled } from './physical';
 
 export interface TileLayerInput {
@@ -43,22 +43,20 @@ export function* cutTiles(layers: TileLayerInput[]): Generator<TileFile> {
     ),
   }));
   for (let z = BASEMAP_MINZOOM; z <= BASEMAP_MAXZOOM; z++) {
-    const { minX, maxX, minY, maxY } = tileRange(z);
-    for (let x = minX; x <= maxX; x++) {
-      for (let y = minY; y <= maxY; y++) {
-        const content: Record<string, { features: LegacyFeature[] }> = {};
-        for (const { layer, index } of indexes) {
-          const features = (index.getTile(z, x, y)?.features ?? [])
-            .filter((f) => Math.floor(Number(f.tags?.minzoom ?? 0)) <= z)
-            .map((f) => ({ ...f, tags: cleanTags(f.tags, layer.keepMinzoom) }));
-          if (features.length) content[layer.name] = { features };
-        }
-        // A tile with no layers is an empty protobuf message: valid, and zero bytes.
-        const data = Object.keys(content).length
-          ? fromGeojsonVt(content, { version: 2, extent: EXTENT })
-          : new Uint8Array(0);
-        yield { z, x, y, data };
+    for (const key of tileKeys(z)) {
+      const [x, y] = key.split('/').slice(1).map(Number) as [number, number];
+      const content: Record<string, { features: LegacyFeature[] }> = {};
+      for (const { layer, index } of indexes) {
+        const features = (index.getTile(z, x, y)?.features ?? [])
+          .filter((f) => Math.floor(Number(f.tags?.minzoom ?? 0)) <= z)
+          .map((f) => ({ ...f, tags: cleanTags(f.tags, layer.keepMinzoom) }));
+        if (features.length) content[layer.name] = { features };
       }
+      // A tile with no layers is an empty protobuf message: valid, and zero bytes.
+      const data = Object.keys(content).length
+        ? fromGeojsonVt(content, { version: 2, extent: EXTENT })
+        : new Uint8Array(0);
+      yield { z, x, y, data };
     }
   }
 }

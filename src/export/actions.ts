@@ -2,23 +2,34 @@
 import type { AtlasIndex } from '../data/indexes';
 import type { Status } from '../data/schema';
 import { t, type Lang } from '../i18n';
-import { mapSnapshot } from '../map/snapshot';
+import { mapCssWidth, mapSnapshot } from '../map/snapshot';
 import { toCsv } from './csv';
 import { exportFilename, isoDate } from './download';
 import { flatten } from './flatten';
 import { geoJsonText, toGeoJson } from './geojson';
-import { canvasToPng, composeImage } from './image';
-import { pictureLegend } from './picture-legend';
+import { canvasToPng, composeImage, type PictureFrame } from './image';
+import { inView, pictureLegend, type PictureRoute } from './picture-legend';
 import { summariseAll } from './records';
 
-export type ExportFormat = 'geojson' | 'csv' | 'png';
+export type ExportFormat = 'geojson' | 'csv' | 'png' | 'png-slides' | 'png-print';
 
 export interface ExportFile {
   blob: Blob;
   filename: string;
 }
 
-export const EXTENSIONS: Record<ExportFormat, string> = { geojson: 'geojson', csv: 'csv', png: 'png' };
+export const EXTENSIONS: Record<ExportFormat, string> = {
+  geojson: 'geojson',
+  csv: 'csv',
+  png: 'png',
+  'png-slides': 'png',
+  'png-print': 'png',
+};
+
+export type PictureSize = 'screen' | 'slides' | 'print';
+
+/** Slides: 1920×1080 output pixels, laid out as a 1280×720 page, so the text is as big as on a 720p slide. */
+const SLIDES: PictureFrame = { width: 1920, height: 1080, scale: 1.5 };
 
 export function recordsFile(
   format: 'geojson' | 'csv',
@@ -52,19 +63,31 @@ export async function pictureFile(
   shown: ReadonlyMap<string, Status>,
   lang: Lang,
   year: number | null,
+  size: PictureSize = 'screen',
+  route: PictureRoute | null = null,
 ): Promise<ExportFile> {
-  const snap = await mapSnapshot();
+  const screen = window.devicePixelRatio || 1;
+  // Print doubles the screen's sharpness; slides draw the map with enough pixels for a 1920-pixel-wide frame.
+  const cssWidth = mapCssWidth() || 1;
+  const ratio = size === 'print' ? 2 * screen : size === 'slides' ? Math.max(screen, SLIDES.width / cssWidth) : screen;
+  const snap = await mapSnapshot(ratio);
   if (!snap) throw new Error(t(lang, 'exportNoMap'));
   const now = new Date();
   const shownText = t(lang, 'pictureShown', { date: isoDate(now), count: shown.size });
-  const canvas = composeImage(snap.image, snap.cssWidth, snap.cssHeight, {
-    title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
-    subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
-    sections: pictureLegend(index, shown, lang),
-    attribution: [
-      t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
-      t(lang, 'pictureSources', { sources: publishers(index, shown) }),
-    ].join(' '),
-  });
+  const canvas = composeImage(
+    snap.image,
+    snap.cssWidth,
+    snap.cssHeight,
+    {
+      title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
+      subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
+      sections: pictureLegend(index, inView(index, shown, snap.bounds), lang, route),
+      attribution: [
+        t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
+        t(lang, 'pictureSources', { sources: publishers(index, shown) }),
+      ].join(' '),
+    },
+    size === 'slides' ? SLIDES : undefined,
+  );
   return { blob: await canvasToPng(canvas), filename: exportFilename('png', now) };
 }

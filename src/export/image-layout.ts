@@ -1,7 +1,10 @@
 // Where each part of the exported picture goes: a title band, the map, a legend that flows into rows, and the
 // attribution. Pure, in CSS pixels, with text measured by the caller, so it can be tested without a canvas.
 
-export type Swatch = { kind: 'line'; colour: string; dash?: number[] } | { kind: 'dot'; colour: string; ring?: string };
+export type Swatch =
+  | { kind: 'line'; colour: string; dash?: number[]; opacity?: number; casing?: string }
+  | { kind: 'pipe'; colour: string; core: string }
+  | { kind: 'dot'; colour: string; ring?: string };
 
 export interface LegendEntry {
   label: string;

@@ -14,25 +14,42 @@ const INK = { title: '#1d2733', subtitle: '#4a5868', section: '#1d2733', entry: 
 
 function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, x: number, y: number): void {
   ctx.save();
-  if (s.kind === 'line') {
-    ctx.strokeStyle = s.colour;
-    ctx.lineWidth = 3;
+  const stroke = (colour: string, width: number, dash: number[] = []) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
     ctx.lineCap = 'butt';
-    ctx.setLineDash(s.dash ?? []);
+    ctx.setLineDash(dash);
     ctx.beginPath();
     ctx.moveTo(x, y);
     ctx.lineTo(x + 22, y);
     ctx.stroke();
+  };
+  if (s.kind === 'line') {
+    if (s.casing) stroke(s.casing, 6);
+    ctx.globalAlpha = s.opacity ?? 1;
+    stroke(s.colour, 3, s.dash);
+  } else if (s.kind === 'pipe') {
+    // A pipeline is a double line on the map: a brown line with a light core.
+    stroke(s.colour, 4);
+    stroke(s.core, 1.4);
   } else {
     ctx.fillStyle = s.colour;
     ctx.strokeStyle = s.ring ?? '#ffffff';
-    ctx.lineWidth = 1.5;
+    ctx.lineWidth = s.ring ? 2 : 1.5;
     ctx.beginPath();
     ctx.arc(x + 11, y, 5, 0, Math.PI * 2);
     ctx.fill();
     ctx.stroke();
   }
   ctx.restore();
+}
+
+/** A fixed size for the picture, in output pixels: slides are 1920×1080 whatever the screen. */
+export interface PictureFrame {
+  width: number;
+  height: number;
+  /** Output pixels per layout pixel: text and swatches grow with it. */
+  scale: number;
 }
 
 /**
@@ -44,25 +61,33 @@ export function composeImage(
   cssWidth: number,
   cssHeight: number,
   content: ImageContent,
+  frame?: PictureFrame,
 ): HTMLCanvasElement {
-  const ratio = map.width / cssWidth;
+  const ratio = frame ? frame.scale : map.width / cssWidth;
   const probe = document.createElement('canvas').getContext('2d');
   if (!probe) throw new Error('2D canvas unavailable');
   const measure = (text: string, style: TextStyle) => {
     probe.font = FONTS[style];
     return probe.measureText(text).width;
   };
-  const layout = layoutImage(content, { width: cssWidth, height: cssHeight }, measure);
+  let layout = layoutImage(content, { width: cssWidth, height: cssHeight }, measure);
+  if (frame) {
+    // The map takes what the title, legend and credits leave of the fixed frame.
+    const width = frame.width / ratio;
+    const around = layoutImage(content, { width, height: 0 }, measure).height;
+    layout = layoutImage(content, { width, height: Math.max(120, frame.height / ratio - around) }, measure);
+  }
   const out = document.createElement('canvas');
-  out.width = Math.round(layout.width * ratio);
-  out.height = Math.round(layout.height * ratio);
+  out.width = frame ? frame.width : Math.round(layout.width * ratio);
+  out.height = frame ? frame.height : Math.round(layout.height * ratio);
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.scale(ratio, ratio);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.fillRect(0, 0, out.width / ratio, out.height / ratio);
   const m = layout.map;
-  ctx.drawImage(map, m.x, m.y, m.width, m.height);
+  const crop = cover(map.width, map.height, m.width / m.height);
+  ctx.drawImage(map, crop.x, crop.y, crop.width, crop.height, m.x, m.y, m.width, m.height);
   ctx.strokeStyle = '#d5dbe1';
   ctx.strokeRect(m.x + 0.5, m.y + 0.5, m.width - 1, m.height - 1);
   for (const { swatch, x, y } of layout.swatches) drawSwatch(ctx, swatch, x, y);
@@ -73,6 +98,12 @@ export function composeImage(
     ctx.fillText(t.text, t.x, t.y);
   }
   return out;
+}
+
+/** The middle part of a w×h image with the given aspect ratio (the map is cut, never stretched). */
+function cover(w: number, h: number, aspect: number): { x: number; y: number; width: number; height: number } {
+  if (w / h > aspect) return { x: (w - h * aspect) / 2, y: 0, width: h * aspect, height: h };
+  return { x: 0, y: (h - w / aspect) / 2, width: w, height: w / aspect };
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

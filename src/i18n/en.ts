@@ -1,3 +1,4 @@
+import { atlasEn } from './atlas.en';
 import { browseEn } from './browse.en';
 import type { Message } from './plural';
 import { robustEn } from './robust.en';
@@ -13,6 +14,7 @@ export const en = {
   ...routeEn,
   ...browseEn,
   ...layoutEn,
+  ...atlasEn,
   ...robustEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { atlasRu } from './atlas.ru';
 import { browseRu } from './browse.ru';
 import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
@@ -12,6 +13,7 @@ export const ru: Messages = {
   ...routeRu,
   ...browseRu,
   ...layoutRu,
+  ...atlasRu,
   ...robustRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',

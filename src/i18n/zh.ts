@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { atlasZh } from './atlas.zh';
 import { browseZh } from './browse.zh';
 import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
@@ -12,6 +13,7 @@ export const zh: Messages = {
   ...routeZh,
   ...browseZh,
   ...layoutZh,
+  ...atlasZh,
   ...robustZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',

@@ -7,7 +7,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../data/schema';
 import { basemapLabelLayers } from './basemap-labels';
-import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, BASEMAP_MINZOOM } from './basemap-tiles';
+import { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, BASEMAP_MINZOOM, BERING_BOUNDS } from './basemap-tiles';
 import type { Theme } from './theme';
 
 export { BASEMAP_BOUNDS, BASEMAP_MAXZOOM, BASEMAP_MINZOOM } from './basemap-tiles';
@@ -15,6 +15,8 @@ export { BASEMAP_FIRST_LABEL_LAYER } from './basemap-labels';
 
 /** The source id the layers refer to. */
 export const BASEMAP_SOURCE = 'basemap';
+/** The same tiles east of 180°: MapLibre clamps one source's bounds to ±180°, so the Bering box is its own. */
+export const BERING_SOURCE = 'basemap-bering';
 
 /** A plain link: attribution text is not a request, so the map stays same-origin. */
 export const BASEMAP_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -31,6 +33,11 @@ export function basemapSource(tilesUrl: string): VectorSourceSpecification {
   };
 }
 
+/** The Bering box of the same tile tree: Chukotka east of 180°, where the Northern Sea Route turns south. */
+export function beringSource(tilesUrl: string): VectorSourceSpecification {
+  return { ...basemapSource(tilesUrl), bounds: BERING_BOUNDS, attribution: undefined };
+}
+
 /** Zoom-interpolated value: pairs of [zoom, value]. */
 export function byZoom(...stops: [number, number][]): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
@@ -38,12 +45,13 @@ export function byZoom(...stops: [number, number][]): ExpressionSpecification {
 
 const src = { source: BASEMAP_SOURCE } as const;
 
-function shapeLayers(theme: Theme): LayerSpecification[] {
+/** Land, tints, coast, lakes and rivers of one source; `suffix` keeps the Bering copies' ids apart. */
+function physicalLayers(theme: Theme, source: string, suffix = ''): LayerSpecification[] {
+  const src = { source } as const;
   const tint = ['match', ['get', 'mapcolor7'], 1, theme.countryTints[0], 2, theme.countryTints[1]];
   for (let i = 3; i <= 7; i++) tint.push(i, theme.countryTints[i - 1]!);
   tint.push(theme.land);
-  return [
-    { id: 'basemap-water', type: 'background', paint: { 'background-color': theme.water } },
+  const layers: LayerSpecification[] = [
     { id: 'basemap-land', type: 'fill', ...src, 'source-layer': 'land', paint: { 'fill-color': theme.land } },
     {
       id: 'basemap-country-tint',
@@ -77,6 +85,19 @@ function shapeLayers(theme: Theme): LayerSpecification[] {
         'line-width': byZoom([2, 0.4], [5, 0.8], [8, 1.6]),
       },
     },
+  ];
+  return layers.map((l) => ({ ...l, id: `${l.id}${suffix}` }) as LayerSpecification);
+}
+
+/** The Bering box's physical layers, drawn from BERING_SOURCE just above the main ones. */
+export function beringLayers(theme: Theme): LayerSpecification[] {
+  return physicalLayers(theme, BERING_SOURCE, '-bering');
+}
+
+function shapeLayers(theme: Theme): LayerSpecification[] {
+  return [
+    { id: 'basemap-water', type: 'background', paint: { 'background-color': theme.water } },
+    ...physicalLayers(theme, BASEMAP_SOURCE),
     {
       id: 'basemap-railways',
       type: 'line',

@@ -6,6 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { t, type Lang } from '../i18n';
 import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
+import { CAMERA_BOUNDS, CAMERA_MAXZOOM } from '../layers/basemap-tiles';
 import { useAppStore } from '../store';
 import { HOME_CAMERA } from '../store/camera-slice';
 import { basemapConfig } from './config';
@@ -80,11 +81,9 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         canvasContextAttributes: { preserveDrawingBuffer: true },
         locale: mapLocale(store.lang),
         maxPitch: 60,
-        // The embedded basemap covers this box; a little slack east of 180° keeps the Bering Strait in reach.
-        maxBounds: [
-          [-30, -45],
-          [195, 84],
-        ],
+        // The basemap's land stops at 12°S, and its z7 tiles hold too little for closer views than CAMERA_MAXZOOM.
+        maxBounds: CAMERA_BOUNDS,
+        maxZoom: CAMERA_MAXZOOM,
       });
     } catch (err) {
       store.notify('error', t(store.lang, 'webglError'));

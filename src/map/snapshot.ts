@@ -20,6 +20,8 @@ export interface MapSnapshot {
   cssHeight: number;
   /** The attribution the map shows, as plain text. */
   attribution: string;
+  /** West, south, east, north of the view, so the legend can name only what is in it. */
+  bounds: [number, number, number, number];
 }
 
 const SETTLE_MS = 8000;
@@ -36,10 +38,29 @@ function settled(map: MapLibreMap): Promise<void> {
   });
 }
 
-export async function mapSnapshot(): Promise<MapSnapshot | null> {
+/** The map's width on screen in CSS pixels, 0 without a map. */
+export function mapCssWidth(): number {
+  return current?.getCanvas().clientWidth ?? 0;
+}
+
+/**
+ * `pixelRatio` draws the map sharper than the screen for the copy (print, slides); the screen's own ratio comes
+ * back afterwards.
+ */
+export async function mapSnapshot(pixelRatio?: number): Promise<MapSnapshot | null> {
   const map = current;
   if (!map) return null;
-  await settled(map);
+  const screenRatio = map.getPixelRatio();
+  if (pixelRatio && pixelRatio !== screenRatio) map.setPixelRatio(pixelRatio);
+  try {
+    await settled(map);
+    return await copyOnRender(map);
+  } finally {
+    if (map.getPixelRatio() !== screenRatio) map.setPixelRatio(screenRatio);
+  }
+}
+
+function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
   return new Promise((resolve) => {
     map.once('render', () => {
       const src = map.getCanvas();
@@ -48,7 +69,14 @@ export async function mapSnapshot(): Promise<MapSnapshot | null> {
       image.height = src.height;
       image.getContext('2d')?.drawImage(src, 0, 0);
       const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
-      resolve({ image, cssWidth: src.clientWidth, cssHeight: src.clientHeight, attribution: attribution.trim() });
+      const b = map.getBounds();
+      resolve({
+        image,
+        cssWidth: src.clientWidth,
+        cssHeight: src.clientHeight,
+        attribution: attribution.trim(),
+        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      });
     });
     map.triggerRepaint();
   });

@@ -8,6 +8,9 @@ import {
   BASEMAP_SOURCE,
   basemapLayers,
   basemapSource,
+  beringLayers,
+  beringSource,
+  BERING_SOURCE,
 } from '../layers/basemap-style';
 import { theme } from '../layers/theme';
 import type { BasemapConfig } from './config';
@@ -25,10 +28,21 @@ export function embeddedStyle(config: BasemapConfig, lang: Lang, overlay: Overla
     config.kind === 'pmtiles'
       ? { type: 'vector', url: `pmtiles://${config.url}`, attribution: BASEMAP_ATTRIBUTION }
       : basemapSource(config.kind === 'embedded' ? config.tilesUrl : '');
+  if (config.kind !== 'embedded') {
+    return {
+      version: 8,
+      sources: { [BASEMAP_SOURCE]: basemap, ...overlay.sources },
+      layers: interleave(basemapLayers(theme, lang), overlay.layers),
+    };
+  }
+  // The embedded tiles hold Chukotka east of 180° too, read through a second source (see BERING_SOURCE).
+  const layers = basemapLayers(theme, lang);
+  const afterPhysical = layers.findIndex((l) => l.id === 'basemap-rivers') + 1;
+  layers.splice(afterPhysical, 0, ...beringLayers(theme));
   return {
     version: 8,
-    sources: { [BASEMAP_SOURCE]: basemap, ...overlay.sources },
-    layers: interleave(basemapLayers(theme, lang), overlay.layers),
+    sources: { [BASEMAP_SOURCE]: basemap, [BERING_SOURCE]: beringSource(config.tilesUrl), ...overlay.sources },
+    layers: interleave(layers, overlay.layers),
   };
 }
 

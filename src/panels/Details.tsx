@@ -2,9 +2,11 @@
 // belongs to and what relates to it. Every related record is a button that selects it and brings it into view.
 import { useEffect, useRef } from 'react';
 import { useAtlasIndex } from '../data/use-atlas-index';
+import { GlossaryText } from '../glossary/GlossaryTerm';
 import { corridorsOf, relatedCrossings, relatedProjects } from '../data/indexes';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
+import { FocusCorridor } from './FocusCorridor';
 import { FactList } from './details/FactList';
 import { FigureList } from './details/FigureList';
 import { RecordLinks } from './details/RecordLinks';
@@ -56,8 +58,13 @@ export function Details({ id }: { id: string }) {
           {t(lang, 'detailsShowOnMap')}
         </button>
       )}
+      {r.type === 'corridor' && <FocusCorridor index={index} id={id} lang={lang} />}
       {r.type === 'node' && <RouteHere id={id} lang={lang} />}
-      {'summary' in p && p.summary && <p className="details-summary">{p.summary[lang]}</p>}
+      {'summary' in p && p.summary && (
+        <p className="details-summary">
+          <GlossaryText text={p.summary[lang]} lang={lang} />
+        </p>
+      )}
       <FactList record={r} index={index} lang={lang} />
       <FigureList figures={figures} index={index} lang={lang} />
       <RecordLinks title={t(lang, 'detailsCorridors')} ids={corridorsOf(index, id)} index={index} lang={lang} />

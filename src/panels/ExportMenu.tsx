@@ -1,7 +1,11 @@
 // Export as a menu button (ARIA menu pattern): Enter, Space or ↓ opens it on the first item, ↑/↓ move,
 // Esc closes and returns to the button. Files hold the records the filters show, or the picture of the map.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { pictureFile, recordsFile, type ExportFormat } from '../export/actions';
+import { pictureFile, recordsFile, type ExportFormat, type PictureSize } from '../export/actions';
+import type { PictureRoute } from '../export/picture-legend';
+import { usePlan, type PlanState } from '../planner/use-plan';
+import { carrierWord, placeName } from '../planner/words';
+import type { Lang } from '../i18n';
 import { downloadBlob, exportFilename } from '../export/download';
 import { t, type MessageKey } from '../i18n';
 import { useAppStore } from '../store';
@@ -12,13 +16,32 @@ const ITEMS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'geojson', label: 'exportGeoJson' },
   { format: 'csv', label: 'exportCsv' },
   { format: 'png', label: 'exportPng' },
+  { format: 'png-slides', label: 'exportPngSlides' },
+  { format: 'png-print', label: 'exportPngPrint' },
 ];
+
+const PICTURE_SIZES: Partial<Record<ExportFormat, PictureSize>> = {
+  png: 'screen',
+  'png-slides': 'slides',
+  'png-print': 'print',
+};
+
+/** The route the map draws, for the picture's legend. */
+function pictureRoute({ net, chosen }: PlanState, lang: Lang): PictureRoute | null {
+  if (!net || !chosen) return null;
+  return {
+    route: chosen,
+    placeName: (id) => placeName(net, id, lang),
+    carrierWord: (c) => carrierWord(c, lang),
+  };
+}
 
 export function ExportMenu() {
   const lang = useAppStore((s) => s.lang);
   const year = useAppStore((s) => s.filters.year);
   const index = useAtlasIndex();
   const shown = useShownRecords(index);
+  const plan = usePlan();
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
   const [status, setStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);
@@ -39,7 +62,11 @@ export function ExportMenu() {
     if (!index) return;
     setStatus(t(lang, 'exportPreparing', { file: exportFilename(format) }));
     try {
-      const file = format === 'png' ? await pictureFile(index, shown, lang, year) : recordsFile(format, index, shown);
+      const size = PICTURE_SIZES[format];
+      const file =
+        size !== undefined
+          ? await pictureFile(index, shown, lang, year, size, pictureRoute(plan, lang))
+          : recordsFile(format as 'geojson' | 'csv', index, shown);
       downloadBlob(file.blob, file.filename);
       setStatus(t(lang, 'exportDone', { file: file.filename }));
     } catch (err) {

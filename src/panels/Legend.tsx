@@ -5,6 +5,7 @@ import { MODES, STATUSES, type Lang } from '../data/schema';
 import { t } from '../i18n';
 import { atlasTheme, type NodeKind, type ProjectKind } from '../layers/atlas-theme';
 import { useAppStore } from '../store';
+import { FocusCorridor } from './FocusCorridor';
 import { CorridorSwatch, ModeSwatch, PlaceSwatch, ProjectSwatch, StatusSwatch } from './legend/Swatch';
 import { LegendToggle } from './legend/LegendToggle';
 import { pressedState } from './legend/pressed';
@@ -68,6 +69,7 @@ export function Legend() {
                 swatch={<CorridorSwatch colour={c.colour} />}
                 label={c.names[lang]}
               />
+              <FocusCorridor index={index} id={c.id} lang={lang} short />
               {group.length > 1 && (
                 <ul className="legend-branches">
                   {group.slice(1).map((id) => {

@@ -4,6 +4,8 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { t } from '../i18n';
 import { search, type SearchHit } from '../search';
 import { useAppStore } from '../store';
+import { GlossaryCard } from '../glossary/GlossaryCard';
+import { searchTerms } from '../glossary/search';
 import { SuggestionList } from './SuggestionList';
 import { showRecord } from './show-record';
 import { useAtlasIndex, useSearchIndex } from './use-atlas';
@@ -17,13 +19,22 @@ export function Search() {
   const index = useSearchIndex();
   const atlas = useAtlasIndex();
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => (index && query.trim() ? search(index, query, lang, LIMIT) : []), [index, query, lang]);
+  const [term, setTerm] = useState<string | null>(null);
+  const hits = useMemo(() => {
+    if (!index || !query.trim()) return [];
+    const terms = searchTerms(query, lang);
+    return [...terms, ...search(index, query, lang, LIMIT - terms.length)];
+  }, [index, query, lang]);
   const combo = useCombobox(hits, query, lang, Boolean(index));
 
   const choose = (hit: SearchHit) => {
     setQuery(hit.doc.label[lang]);
     combo.setOpen(false);
-    if (atlas) showRecord(atlas, hit.doc.id);
+    if (hit.doc.type === 'term') setTerm(hit.doc.id);
+    else if (atlas) {
+      setTerm(null);
+      showRecord(atlas, hit.doc.id);
+    }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -65,6 +76,7 @@ export function Search() {
       <p role="status" className="visually-hidden">
         {combo.status}
       </p>
+      {term && <GlossaryCard id={term} lang={lang} onClose={() => setTerm(null)} />}
     </div>
   );
 }

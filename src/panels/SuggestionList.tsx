@@ -36,10 +36,12 @@ export function SuggestionList({ listId, label, hits, current, hidden, lang, opt
         >
           <span className="search-name">{hit.doc.label[lang]}</span>
           <span className="search-kind">
-            {[
-              kindLabel(hit.doc.type, hit.doc.kind, lang),
-              ...(hit.doc.countries ?? []).map((c) => countryName(c, lang)),
-            ].join(' · ')}
+            {hit.doc.type === 'term'
+              ? t(lang, 'searchGroupTerm')
+              : [
+                  kindLabel(hit.doc.type, hit.doc.kind, lang),
+                  ...(hit.doc.countries ?? []).map((c) => countryName(c, lang)),
+                ].join(' · ')}
           </span>
           {hit.matched !== hit.doc.label[lang] && (
             <span className="search-also">{t(lang, 'searchAlso', { name: hit.matched })}</span>

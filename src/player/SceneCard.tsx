@@ -1,6 +1,7 @@
 // One scene on screen: the story title, the caption (safe Markdown), the sources behind it, the controls, and the
 // speaker notes in their own area when the presenter asks for them. Exploring folds the card to one line.
 import { useDataset } from '../data/dataset';
+import { GlossaryText } from '../glossary/GlossaryTerm';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { renderMarkdown } from '../story/markdown';
@@ -45,7 +46,9 @@ export function SceneCard({ prepared, presenter }: Props) {
           {story.title[lang]}
         </h2>
         <div className="story-caption" key={scene.id}>
-          {renderMarkdown(scene.caption[lang])}
+          {renderMarkdown(scene.caption[lang], (text) => (
+            <GlossaryText text={text} lang={lang} />
+          ))}
         </div>
         <SceneSources
           ids={scene.sources}

@@ -2,7 +2,8 @@
 import type { Dataset, Lang, Names } from '../data/schema';
 import { t } from '../i18n';
 
-export type RecordType = 'corridor' | 'node' | 'segment' | 'project';
+/** What a search hit is: an atlas record, or a glossary term (src/glossary). */
+export type RecordType = 'corridor' | 'node' | 'segment' | 'project' | 'term';
 
 export interface SearchDoc {
   id: string;

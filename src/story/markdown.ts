@@ -191,11 +191,14 @@ export function parseMarkdown(source: string): Block[] {
   return blocks;
 }
 
-function renderInline(nodes: Inline[]): ReactNode[] {
+/** Turns a run of plain text into elements (the glossary marks its terms); links keep their text plain. */
+export type TextRenderer = (text: string) => ReactNode;
+
+function renderInline(nodes: Inline[], text?: TextRenderer): ReactNode[] {
   return nodes.map((n, i) => {
-    if (n.kind === 'text') return createElement(Fragment, { key: i }, n.text);
-    if (n.kind === 'strong') return createElement('strong', { key: i }, renderInline(n.children));
-    if (n.kind === 'em') return createElement('em', { key: i }, renderInline(n.children));
+    if (n.kind === 'text') return createElement(Fragment, { key: i }, text ? text(n.text) : n.text);
+    if (n.kind === 'strong') return createElement('strong', { key: i }, renderInline(n.children, text));
+    if (n.kind === 'em') return createElement('em', { key: i }, renderInline(n.children, text));
     return createElement(
       'a',
       { key: i, href: n.href, rel: 'noopener noreferrer', target: '_blank' },
@@ -205,10 +208,10 @@ function renderInline(nodes: Inline[]): ReactNode[] {
 }
 
 /** The Markdown subset as React elements. */
-export function renderMarkdown(source: string): ReactNode {
+export function renderMarkdown(source: string, text?: TextRenderer): ReactNode {
   return parseMarkdown(source).map((b, i) => {
-    if (b.kind === 'paragraph') return createElement('p', { key: i }, renderInline(b.children));
-    const items = b.items.map((item, j) => createElement('li', { key: j }, renderInline(item)));
+    if (b.kind === 'paragraph') return createElement('p', { key: i }, renderInline(b.children, text));
+    const items = b.items.map((item, j) => createElement('li', { key: j }, renderInline(item, text)));
     return createElement(b.ordered ? 'ol' : 'ul', { key: i }, items);
   });
 }

@@ -1,0 +1,98 @@
+// A student reading the atlas: words like "break of gauge" explain themselves on hover, keyboard focus and tap,
+// the search finds glossary terms, and one action shows only the corridor being read about.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAtlas, screenshot, waitForIdle } from './driver';
+import { searchAndChoose } from './explore-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await (await import('./driver')).launch();
+});
+afterAll(async () => browser?.close());
+
+describe('the glossary', () => {
+  it('explains a term in the details on hover and keyboard focus, with its source (desktop)', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en&sel=khorgos');
+    const term = page.locator('.details-summary .glossary-word').first();
+    await term.waitFor();
+    const tipId = await term.getAttribute('aria-describedby');
+    const tip = page.locator(`[id="${tipId}"]`);
+    expect(await tip.isVisible()).toBe(false);
+    await term.hover();
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.getAttribute('role')).toBe('tooltip');
+    expect(await tip.textContent()).toMatch(/Source: .+\(\d{4}/);
+    await screenshot(page, 'glossary-hover-desktop');
+    await page.mouse.move(5, 400);
+    await tip.waitFor({ state: 'hidden' });
+    await term.focus();
+    await tip.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens on a tap on a phone, in Chinese', async () => {
+    const { page } = await openAtlas(browser, '?lang=zh&sel=khorgos', { width: 390, height: 844 });
+    const term = page.locator('.details-summary .glossary-word').first();
+    await term.waitFor();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toMatch(/来源/);
+    await screenshot(page, 'glossary-tap-phone');
+    await page.context().close();
+  });
+
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    it(`finds "dry port" and "ШОС" in the search and explains them (${size.name})`, async () => {
+      const { page } = await openAtlas(browser, '?lang=en', size);
+      await searchAndChoose(page, 'dry port');
+      const card = page.locator('.glossary-card');
+      await card.waitFor();
+      expect(await card.textContent()).toMatch(/inland terminal.*UN ESCAP/s);
+      await screenshot(page, `glossary-search-${size.name}`);
+      await card.getByRole('button').click();
+      await searchAndChoose(page, 'ШОС');
+      expect(await page.locator('.glossary-card h2').textContent()).toMatch(/SCO/);
+      await page.context().close();
+    });
+  }
+});
+
+describe('show only this corridor', () => {
+  it('takes one press in the legend and one in a corridor’s details, and one to show all again', async () => {
+    const { page } = await openAtlas(browser, '?lang=en');
+    await waitForIdle(page);
+    const drawn = () => page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['atlas-legs-hit'] }));
+    const corridorsOf = async () => new Set((await drawn()).map((f) => String(f.properties.corridor)));
+    expect((await corridorsOf()).size).toBeGreaterThan(5);
+    await page
+      .getByRole('button', { name: 'Show only Trans-Caspian International Transport Route (Middle Corridor)' })
+      .click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('corridors')?.startsWith('titr'));
+    await waitForIdle(page);
+    await screenshot(page, 'focus-corridor-desktop');
+    const only = await drawn();
+    expect(only.length).toBeGreaterThan(3);
+    expect(only.every((f) => String(f.properties.corridor).startsWith('titr'))).toBe(true);
+    await page.getByRole('button', { name: 'Show all corridors' }).first().click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('corridors'));
+    await page.context().close();
+  });
+
+  it('works from a corridor’s details on a phone', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&sel=instc', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Show only this corridor' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('corridors')?.startsWith('instc'));
+    await waitForIdle(page);
+    await screenshot(page, 'focus-corridor-phone');
+    await page.context().close();
+  });
+});
