@@ -27,6 +27,7 @@ function fail(issues: { file: string }[], lines: string[]): never {
 
 const result = runPipeline(REPO_ROOT, geodata);
 if (verbose) for (const l of result.log) console.log(l);
+for (const n of result.notes) console.log(`note: ${n}`);
 if (result.issues.length) fail(result.issues, result.issues.map(formatIssue));
 
 let written = 0;

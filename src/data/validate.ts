@@ -13,11 +13,12 @@ import { geometry } from './rules/geometry';
 import { records } from './rules/records';
 import { places } from './rules/places';
 import { legs } from './rules/legs';
+import { scripts } from './rules/scripts';
 import { buildReference, type Reference } from './rules/reference';
 import { refsFromParsed } from '../story/refs';
 import { validateStory } from '../story/validate';
 
-export const RULES: Rule[] = [uniqueIds, references, geometry, records, places, legs];
+export const RULES: Rule[] = [uniqueIds, references, geometry, records, scripts, places, legs];
 
 /** The text of each geo/ file by its name relative to geo/ (e.g. "stories/silk-road.json"); undefined = missing. */
 export type GeoTexts = Partial<Record<string, string>>;
