@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDataFile } from '../src/data/format';
-import { loadGeoDir } from '../src/data/validate';
+import { loadGeoDir } from '../src/validate/geo-dir';
 
 const geo = fileURLToPath(new URL('../geo/', import.meta.url));
 

@@ -3,7 +3,7 @@
 // generated files first; this only reads.
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/data/parse';
-import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/data/validate';
+import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/validate/geo-dir';
 import { toRecordIssue } from './data/pipeline';
 import { readRecords } from './data/records-io';
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../../src/data/parse';
-import { loadGeoDir, loadReference, summarize, validateTexts } from '../../src/data/validate';
+import { loadGeoDir, loadReference, summarize, validateTexts } from '../../src/validate/geo-dir';
 import { recordJsonSchemas } from './json-schema';
 import { runPipeline, type GeneratedFile } from './pipeline';
 import { GEODATA, hasGeodata, REPO_ROOT } from './reference';

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDataFile } from '../../src/data/format';
 import type { DataIssue } from '../../src/data/parse';
-import { loadGeoDir, loadReference, summarize, validateTexts, type GeoTexts } from '../../src/data/validate';
+import { loadGeoDir, loadReference, summarize, validateTexts, type GeoTexts } from '../../src/validate/geo-dir';
 import { generate, type Previous } from './generate';
 import { readRecords, type LoadedRecords } from './records-io';
 

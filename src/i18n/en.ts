@@ -1,4 +1,5 @@
 import { browseEn } from './browse.en';
+import type { Message } from './plural';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
 import { storyEn } from './story.en';
@@ -27,4 +28,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;

@@ -2,7 +2,6 @@
 // everything shown, or the route planner. ←/→ switch between them; the export menu sits beside them.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n';
-import { RoutePanel } from '../planner/RoutePanel';
 import { useAppStore } from '../store';
 import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
 import { ExportMenu } from './ExportMenu';
@@ -11,7 +10,8 @@ import './panel-views.css';
 
 const LABELS = { details: 'tabDetails', list: 'tabList', route: 'tabRoute' } as const;
 
-export function PanelViews({ details }: { details: ReactNode }) {
+/** `details` and `route` are the views' contents, given by the app (the planner sits above the panels). */
+export function PanelViews({ details, route }: { details: ReactNode; route: ReactNode }) {
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.panelView);
   const setView = useAppStore((s) => s.setPanelView);
@@ -53,7 +53,7 @@ export function PanelViews({ details }: { details: ReactNode }) {
         <ExportMenu />
       </div>
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
-        {view === 'list' ? <ListView /> : view === 'route' ? <RoutePanel /> : details}
+        {view === 'list' ? <ListView /> : view === 'route' ? route : details}
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/data/parse';
-import { loadGeoDir, loadReference, validateTexts, type GeoTexts } from '../../src/data/validate';
+import { loadGeoDir, loadReference, validateTexts, type GeoTexts } from '../../src/validate/geo-dir';
 import { toTexts, validDataset, type RawDataset } from './fixtures/dataset';
 
 const geo = fileURLToPath(new URL('../../geo/', import.meta.url));

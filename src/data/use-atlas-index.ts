@@ -1,6 +1,6 @@
 // The lookups over the loaded data, or null while it loads (or failed to).
-import { useDataset } from '../data/dataset';
-import { indexFor, type AtlasIndex } from '../data/indexes';
+import { useDataset } from './dataset';
+import { indexFor, type AtlasIndex } from './indexes';
 
 export function useAtlasIndex(): AtlasIndex | null {
   const dataset = useDataset();

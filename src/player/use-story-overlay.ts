@@ -4,8 +4,7 @@ import { useMemo } from 'react';
 import { ROUTE_LAYERS } from '../layers/route-style';
 import type { Overlay } from '../map/style';
 import { useAppStore } from '../store';
-import { storyFeatures, storyOverlay } from './overlay';
-import { preparedStory } from './session';
+import { storyFeatures, storyOverlay } from '../story/overlay';
 
 /** The planner's own lines of the route; its markers (gauge breaks, borders, stops) stay. */
 const PLANNER_LINES: ReadonlySet<string> = new Set([ROUTE_LAYERS.casing, ROUTE_LAYERS.legs]);
@@ -23,18 +22,16 @@ export function withStoryLayers(base: Overlay, story: Overlay | null, drawsRoute
 export function useWithStoryLayers(base: Overlay): Overlay {
   // storyApplied names the scene on the map and changes only once the story is prepared.
   const applied = useAppStore((s) => s.storyApplied);
-  const prefetched = useAppStore((s) => s.storyPrefetched);
+  const preparedStories = useAppStore((s) => s.storyPrepared);
   const exploring = useAppStore((s) => s.storyExploring);
   return useMemo(() => {
     if (!applied) return base;
     const cut = applied.lastIndexOf('#');
-    const prepared = preparedStory(applied.slice(0, cut));
+    const prepared = preparedStories[applied.slice(0, cut)];
     if (!prepared) return base;
     const scene = Number(applied.slice(cut + 1));
     const features = storyFeatures(prepared, prepared.routeLines);
     const drawsRoute = prepared.patches[scene]?.draw === 'route' && !exploring;
-    return withStoryLayers(base, storyOverlay(features, scene), drawsRoute);
-    // `prefetched` marks new route lines in the prepared story, which is held outside the store.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [base, applied, prefetched, exploring]);
+    return withStoryLayers(base, storyOverlay(features, scene) as Overlay, drawsRoute);
+  }, [base, applied, preparedStories, exploring]);
 }

@@ -1,13 +1,13 @@
 // Loads a story and the data it plays on, prepares its scenes, and applies the open scene once both are there
 // (a link opened cold, or a story chosen before the data finished loading).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDataset } from '../data/dataset';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
-import { sceneKey } from './apply';
-import { loadStory } from './catalogue';
-import type { Story } from './schema';
-import { prepareStory, type PreparedStory } from './session';
+import { sceneKey } from '../store/story-scene';
+import { loadStory } from '../story/catalogue';
+import type { Story } from '../story/schema';
+import type { PreparedStory } from '../story/session';
 
 export type PreparedState =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; prepared: PreparedStory };
@@ -27,7 +27,10 @@ export function usePreparedStory(id: string): PreparedState {
   }, [id]);
   const story = loaded?.id === id ? loaded.story : undefined;
   const data = dataset.status === 'ready' ? dataset.data : undefined;
-  const prepared = useMemo(() => (story && data ? prepareStory(story, data) : undefined), [story, data]);
+  const prepared = useAppStore((s) => s.storyPrepared[id]);
+  useEffect(() => {
+    if (story && data) useAppStore.getState().prepareStory(story, data);
+  }, [story, data]);
 
   const position = useAppStore((s) => s.story);
   const applied = useAppStore((s) => s.storyApplied);

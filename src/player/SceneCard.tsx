@@ -3,9 +3,9 @@
 import { useDataset } from '../data/dataset';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../story/markdown';
 import { PlayerControls } from './PlayerControls';
-import type { PreparedStory } from './session';
+import type { PreparedStory } from '../story/session';
 import { SceneSources } from './SceneSources';
 import { usePrefetch } from './use-prefetch';
 

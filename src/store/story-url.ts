@@ -1,19 +1,20 @@
 // story=<id>&scene=<n> in the link. Both make history entries, so back and forward step through scenes.
 // While a story is open the scene is the state: fields the scene sets (camera, filters, selection) stay out of the
 // link, and reading a link (or going back) re-applies the whole scene in the same update.
-import type { UrlField } from '../store/url';
-import { parseNumber } from '../store/url';
-import { sceneState } from './apply';
-import { hasStory } from './catalogue';
+import { hasStory } from '../story/catalogue';
+import { sceneState } from './story-scene';
+import { parseNumber, type UrlField } from './url';
 
 const MAX_SCENE = 999;
 
 export const storyField: UrlField = {
   key: 'story',
-  read: (value, all) => {
+  read: (value, all, current) => {
     if (!hasStory(value)) return null;
     const n = parseNumber(all.get('scene') ?? '1', 1, MAX_SCENE) ?? 1;
-    return { ...sceneState(value, Math.trunc(n) - 1, 0), storyExploring: false, galleryOpen: false };
+    const position = { story: { id: value, scene: Math.trunc(n) - 1 }, storyApplied: null };
+    const scene = current ? sceneState(current, value, Math.trunc(n) - 1, 0) : position;
+    return { ...scene, storyExploring: false, galleryOpen: false };
   },
   write: (s) => s.story?.id,
   history: 'push',

@@ -3,7 +3,7 @@
 // a turned phone) the scene is framed again.
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../store';
-import { coveredInsets, setStoryViewport, type Insets } from './frame';
+import { coveredInsets, type Insets } from '../story/frame';
 
 /** Changes smaller than this keep the current framing: no camera nudge for one more line of caption. */
 const REFRAME_PX = 40;
@@ -14,6 +14,7 @@ export function useStoryViewport(stage: RefObject<HTMLElement | null>): void {
     const card = stage.current;
     const map = card?.closest('.main')?.querySelector<HTMLElement>('.map');
     if (!card || !map) return;
+    const { setStoryViewport } = useAppStore.getState();
     let last: Insets | null = null;
     const measure = () => {
       const box = map.getBoundingClientRect();

@@ -2,13 +2,11 @@
 // planner time and the story's map source already holds what the next scene draws.
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
-import { prefetchScenes, type PreparedStory } from './session';
+import { prefetchScenes, type PreparedStory } from '../story/session';
 
 export function usePrefetch(prepared: PreparedStory, scene: number): void {
   useEffect(() => {
-    const run = () => {
-      if (prefetchScenes(prepared, scene)) useAppStore.getState().notePrefetched();
-    };
+    const run = () => useAppStore.getState().planStoryRoutes(prefetchScenes(prepared, scene));
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(run, { timeout: 2000 });
       return () => window.cancelIdleCallback(handle);

@@ -1,7 +1,7 @@
 // "Route from here" / "Route to here" under a place's details: the place goes into the plan and the Route tab opens.
-import type { Lang } from '../data/schema';
-import { t } from '../i18n';
-import { useAppStore } from '../store';
+import type { Lang } from '../../data/schema';
+import { t } from '../../i18n';
+import { useAppStore } from '../../store';
 
 export function RouteHere({ id, lang }: { id: string; lang: Lang }) {
   const routeWithPlace = useAppStore((s) => s.routeWithPlace);

@@ -2,7 +2,7 @@
 // dialog is open, or (when exploring) when the map itself has focus and wants its arrow keys to pan.
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
-import { keyAction } from './keys';
+import { keyAction } from '../story/keys';
 
 export function useStoryKeys(togglePresenter: () => void): void {
   useEffect(() => {

@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../data/dataset';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
-import { loadAllStories } from './catalogue';
-import { renderMarkdown } from './markdown';
-import type { Story } from './schema';
-import { prepareStory } from './session';
+import { loadAllStories } from '../story/catalogue';
+import { renderMarkdown } from '../story/markdown';
+import type { Story } from '../story/schema';
 import './story.css';
 
 export function StoryGallery() {
@@ -18,6 +17,7 @@ function GalleryDialog() {
   const lang = useAppStore((s) => s.lang);
   const setOpen = useAppStore((s) => s.setGalleryOpen);
   const openStory = useAppStore((s) => s.openStory);
+  const prepareStory = useAppStore((s) => s.prepareStory);
   const dataset = useDataset();
   const [stories, setStories] = useState<Story[] | string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
