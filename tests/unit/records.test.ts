@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatDataFile } from '../../src/data/format';
 import { formatIssue } from '../../src/data/parse';
 import { RECORD_KINDS } from '../../src/data/records';
+import { dataPackage } from '../../scripts/data/datapackage';
 import { recordJsonSchemas } from '../../scripts/data/json-schema';
 import { runPipeline } from '../../scripts/data/pipeline';
 import { readRecords } from '../../scripts/data/records-io';
@@ -59,6 +60,22 @@ describe('geo/records', () => {
       expect(readFileSync(join(geo, 'schema', file), 'utf8'), file).toBe(text);
   });
 
+  it('ships a datapackage.json describing every published file and field (run `npm run data` when this fails)', () => {
+    expect(readFileSync(join(geo, 'datapackage.json'), 'utf8')).toBe(dataPackage(root));
+    const pkg = JSON.parse(dataPackage(root)) as {
+      resources: { path: string; schema: { fields: { name: string }[] } }[];
+    };
+    expect(pkg.resources.map((r) => r.path)).toEqual([
+      'sources.json',
+      'corridors.json',
+      'nodes.geojson',
+      'segments.geojson',
+      'projects.geojson',
+    ]);
+    const nodes = pkg.resources.find((r) => r.path === 'nodes.geojson');
+    expect(nodes?.schema.fields.map((f) => f.name)).toContain('located');
+  });
+
   it('ships generated files that are what the records build into (run `npm run data` when this fails)', () => {
     const result = runPipeline(root, false);
     expect(result.issues.map(formatIssue)).toEqual([]);
@@ -85,14 +102,17 @@ describe('a mistake in a record', () => {
 
   it('found only in the built files is still told against the record file, and nothing is generated', () => {
     const dir = cloneGeo();
-    edit(dir, 'geo/records/nodes/kgz/makmal.json', (r) => (r.sources = [...(r.sources as string[]), 'wiki-makmall']));
+    let typo = -1;
+    edit(dir, 'geo/records/nodes/kgz/makmal.json', (r) => {
+      typo = (r.sources as string[]).push('wiki-makmall') - 1;
+    });
     edit(dir, 'geo/records/projects/chn/yangling-sco-agri-base.json', (r) => {
       (r.names as Record<string, string>).ru = 'Базa ШОС по обмену и обучению агротехнологиям в Янлине';
     });
     const result = runPipeline(dir, false);
     expect(result.generated).toEqual({});
     expect(result.issues.map(formatIssue)).toEqual([
-      'geo/records/nodes/kgz/makmal.json (makmal) at sources[3]: "wiki-makmall" is unknown: no source in sources.json has this id',
+      `geo/records/nodes/kgz/makmal.json (makmal) at sources[${typo}]: "wiki-makmall" is unknown: no source in sources.json has this id`,
       'geo/records/projects/chn/yangling-sco-agri-base.json (yangling-sco-agri-base) at names.ru: "Базa" mixes Latin and Cyrillic letters (Latin a); retype the word in one alphabet',
     ]);
   }, 180_000);
