@@ -2,16 +2,21 @@
 // Esc closes and returns to the button. Files hold the records the filters show, or the picture of the map.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { pictureFile, recordsFile, type ExportFormat } from '../export/actions';
+import { datasetFile, datasetFilename } from '../export/dataset';
 import { downloadBlob, exportFilename } from '../export/download';
 import { t, type MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useAtlasIndex, useShownRecords } from './use-atlas';
 import './export-menu.css';
 
-const ITEMS: { format: ExportFormat; label: MessageKey }[] = [
+type MenuFormat = ExportFormat | 'data-geojson' | 'data-csv';
+
+const ITEMS: { format: MenuFormat; label: MessageKey }[] = [
   { format: 'geojson', label: 'exportGeoJson' },
   { format: 'csv', label: 'exportCsv' },
   { format: 'png', label: 'exportPng' },
+  { format: 'data-geojson', label: 'exportDataGeoJson' },
+  { format: 'data-csv', label: 'exportDataCsv' },
 ];
 
 export function ExportMenu() {
@@ -34,12 +39,17 @@ export function ExportMenu() {
     if (refocus) button.current?.focus();
   };
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: MenuFormat) => {
     close(true);
     if (!index) return;
-    setStatus(t(lang, 'exportPreparing', { file: exportFilename(format) }));
+    const data = format === 'data-geojson' ? 'geojson' : format === 'data-csv' ? 'csv' : null;
+    setStatus(t(lang, 'exportPreparing', { file: data ? datasetFilename(data, new Date()) : exportFilename(format) }));
     try {
-      const file = format === 'png' ? await pictureFile(index, shown, lang, year) : recordsFile(format, index, shown);
+      const file = data
+        ? datasetFile(data, index)
+        : format === 'png'
+          ? await pictureFile(index, shown, lang, year)
+          : recordsFile(format as 'geojson' | 'csv', index, shown);
       downloadBlob(file.blob, file.filename);
       setStatus(t(lang, 'exportDone', { file: file.filename }));
     } catch (err) {
