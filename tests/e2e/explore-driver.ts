@@ -53,8 +53,8 @@ export interface Downloaded {
   body: Buffer;
 }
 
-/** Opens the export menu and takes item `n` (0 GeoJSON, 1 CSV, 2 PNG), returning the file the browser saved. */
-export async function exportFile(page: Page, n: 0 | 1 | 2): Promise<Downloaded> {
+/** Opens the export menu and takes item `n` (shown records: 0 GeoJSON, 1 CSV, 2 PNG; the whole data: 3 GeoJSON, 4 CSV). */
+export async function exportFile(page: Page, n: 0 | 1 | 2 | 3 | 4): Promise<Downloaded> {
   await page.locator('.export-menu > button').click();
   const item = page.getByRole('menuitem').nth(n);
   await item.waitFor();
