@@ -1,5 +1,6 @@
 import { browseEn } from './browse.en';
 import type { Message } from './plural';
+import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
 import { storyEn } from './story.en';
@@ -10,6 +11,7 @@ export const en = {
   ...storyEn,
   ...routeEn,
   ...browseEn,
+  ...robustEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { browseRu } from './browse.ru';
+import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
 import { routeRu } from './route.ru';
 import { storyRu } from './story.ru';
@@ -9,6 +10,7 @@ export const ru: Messages = {
   ...storyRu,
   ...routeRu,
   ...browseRu,
+  ...robustRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

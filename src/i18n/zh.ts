@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { browseZh } from './browse.zh';
+import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
 import { routeZh } from './route.zh';
 import { storyZh } from './story.zh';
@@ -9,6 +10,7 @@ export const zh: Messages = {
   ...storyZh,
   ...routeZh,
   ...browseZh,
+  ...robustZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
   language: '语言',

@@ -38,7 +38,7 @@ interface Props {
 
 declare global {
   interface Window {
-    /** Handle for the end-to-end tests (queryRenderedFeatures, idle). */
+    /** Handle for the end-to-end tests (queryRenderedFeatures, idle); only the test build (`--mode e2e`) sets it. */
     __atlas?: { map: maplibregl.Map };
   }
 }
@@ -92,7 +92,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       return;
     }
     mapRef.current = map;
-    window.__atlas = { map };
+    if (import.meta.env.MODE === 'e2e') window.__atlas = { map };
     const detachSnapshots = attachSnapshots(map);
     relocaliseRef.current = addLocalisedControls(map, store.lang);
 
@@ -145,7 +145,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       map.remove();
       mapRef.current = null;
       styleReady.current = false;
-      delete window.__atlas;
+      if (import.meta.env.MODE === 'e2e') delete window.__atlas;
     };
     // The map is created once; later changes arrive through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,15 +1,21 @@
 // The planner's options: fastest or shortest, the modes allowed, the network scenario, the month of departure and
-// the countries to avoid (ticked in a list, shown as removable chips).
+// the countries to avoid (ticked in a list, shown as removable chips), the Suez Canal and Red Sea to avoid like a
+// country, and whether to show the best sea route beside the answers.
 import { useMemo } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { countryName } from '../i18n/countries';
-import { TRANSPORT_MODES, type Network } from '../routing';
+import { isPassageCode, TRANSPORT_MODES, type Network } from '../routing';
 import { useAppStore } from '../store';
 import type { RoutePlan } from '../store/route-slice';
 import { monthName } from './words';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const SUEZ = 'SUEZ';
+
+/** A country's name, or a passage's (SUEZ) in the same list. */
+const avoidName = (code: string, lang: Lang) =>
+  isPassageCode(code) ? t(lang, 'passageSUEZ') : countryName(code, lang);
 
 function useCountries(net: Network | null, lang: Lang): string[] {
   return useMemo(() => {
@@ -69,6 +75,17 @@ export function RouteOptions({ plan, net, lang }: { plan: RoutePlan; net: Networ
           </label>
         ))}
       </fieldset>
+      <fieldset className="route-choice route-sea">
+        <legend>{t(lang, 'mode_sea')}</legend>
+        <label className="check">
+          <input type="checkbox" checked={plan.avoid.includes(SUEZ)} onChange={() => toggleCountry(SUEZ)} />
+          {t(lang, 'routeAvoidSuez')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={plan.compareSea} onChange={() => set({ compareSea: !plan.compareSea })} />
+          {t(lang, 'routeCompareSea')}
+        </label>
+      </fieldset>
       <label className="route-month">
         {t(lang, 'routeMonth')}
         <select
@@ -91,10 +108,10 @@ export function RouteOptions({ plan, net, lang }: { plan: RoutePlan; net: Networ
                 <button
                   type="button"
                   className="chip"
-                  aria-label={t(lang, 'routeAvoidRemove', { country: countryName(c, lang) })}
+                  aria-label={t(lang, 'routeAvoidRemove', { country: avoidName(c, lang) })}
                   onClick={() => toggleCountry(c)}
                 >
-                  {countryName(c, lang)} <span aria-hidden="true">×</span>
+                  {avoidName(c, lang)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}

@@ -30,7 +30,7 @@ interface Props {
 export function RouteStrip({ route, index, chosen, scale, net, lang }: Props) {
   const { pieces, markers } = stripLayout(route, scale);
   const d = daysText(route.days, lang);
-  const label = routeLabel(index, lang);
+  const label = routeLabel(index, lang, route);
   const steps = routeSteps(net, route, lang);
   return (
     <figure className={`route-strip${chosen ? ' chosen' : ''}`}>

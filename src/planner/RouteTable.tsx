@@ -52,7 +52,7 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
           <tr>
             {routes.map((r, i) => (
               <th key={r.id} id={colId(i)} scope="col" className={i === chosen ? 'chosen' : undefined}>
-                {routeLabel(i, lang)}
+                {routeLabel(i, lang, r)}
               </th>
             ))}
           </tr>
@@ -89,12 +89,12 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
           </ul>
         ))}
         {row(t(lang, 'routeNotes'), (r) => routeNotes(r, lang))}
-        {row(t(lang, 'routeOnMap'), (_r, i) => (
+        {row(t(lang, 'routeOnMap'), (r, i) => (
           // The name is the visible word and the route's full name: "Show Alternative 1".
           <button type="button" aria-pressed={i === chosen} onClick={() => choose(i)}>
             {i === chosen && <span aria-hidden="true">✓ </span>}
             {t(lang, i === chosen ? 'routeShown' : 'routeShow')}
-            <span className="visually-hidden"> {routeLabel(i, lang)}</span>
+            <span className="visually-hidden"> {routeLabel(i, lang, r)}</span>
           </button>
         ))}
       </table>

@@ -6,8 +6,8 @@ import { TRANSPORT_MODES, type Network, type Route } from '../routing';
 import type { RoutePlan } from '../store/route-slice';
 import { countryList, modeWord, monthName } from './words';
 
-export const routeLabel = (i: number, lang: Lang) =>
-  i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
+export const routeLabel = (i: number, lang: Lang, route?: Route) =>
+  route?.seaComparison ? t(lang, 'routeSea') : i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
 
 /**
  * The corridors a route mostly runs on: branches and services counted with the corridor they belong to, those

@@ -2,7 +2,7 @@
 // once per question (several components ask for it in the same render; the planner takes milliseconds).
 import { useDataset } from '../data/dataset';
 import type { Dataset } from '../data/schema';
-import { buildNetwork, planRoutes, type Network, type PlanResult, type Route } from '../routing';
+import { buildNetwork, planRoutes, planSeaRoute, type Network, type PlanResult, type Route } from '../routing';
 import { useAppStore } from '../store';
 import { planQuery, type RoutePlan } from '../store/route-slice';
 
@@ -23,13 +23,13 @@ const answers = new WeakMap<Network, { key: string; result: PlanResult | null }>
 /** The answer to a plan, or null while origin or destination is missing. Never throws. */
 export function answerFor(net: Network, plan: RoutePlan): PlanResult | null {
   const query = planQuery(plan);
-  const key = JSON.stringify(query);
+  const key = JSON.stringify([query, plan.compareSea]);
   const last = answers.get(net);
   if (last?.key === key) return last.result;
   let result: PlanResult | null = null;
   if (query) {
     try {
-      result = planRoutes(net, query);
+      result = withSea(net, planRoutes(net, query), plan.compareSea ? query : null);
     } catch (err) {
       // The engine promises answers, not exceptions; should one escape, the reader still gets words.
       console.warn('route planner failed', err);
@@ -38,6 +38,14 @@ export function answerFor(net: Network, plan: RoutePlan): PlanResult | null {
   }
   answers.set(net, { key, result });
   return result;
+}
+
+/** The answer with the best sea route added last ("compare with sea"), unless it is one of the routes already. */
+function withSea(net: Network, result: PlanResult, query: Parameters<typeof planSeaRoute>[1] | null): PlanResult {
+  if (!query || !result.ok) return result;
+  const sea = planSeaRoute(net, query);
+  if (!sea.ok || result.routes.some((r) => r.id === sea.route.id)) return result;
+  return { ...result, routes: [...result.routes, sea.route] };
 }
 
 export interface PlanState {

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { isMode, modeLabel } from '../i18n/labels';
 import { countryName } from '../i18n/countries';
 import type { Carrier, Hours, Network } from '../routing';
+import { isPassageCode } from '../routing/passages';
 
 export function placeName(net: Network, id: string, lang: Lang): string {
   const i = net.nodeIndex.get(id);
@@ -34,7 +35,7 @@ export function joinList(items: readonly string[], lang: Lang, type: 'conjunctio
 
 export const countryList = (codes: readonly string[], lang: Lang, type?: 'conjunction' | 'disjunction') =>
   joinList(
-    codes.map((c) => countryName(c, lang)),
+    codes.map((c) => (isPassageCode(c) ? t(lang, 'passageSUEZ') : countryName(c, lang))),
     lang,
     type,
   );

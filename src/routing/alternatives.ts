@@ -7,6 +7,7 @@ import { repeatsALeg, shortestPath } from './no-repeat';
 import type { Path } from './search';
 import { summarise } from './summary';
 import { differsMaterially, reasonableDeviations } from './alternative-rules';
+import { combine } from './passages';
 import type { Criterion, Network, Route } from './types';
 
 interface Candidate {
@@ -24,6 +25,8 @@ export function findAlternatives(
   stops: number[],
   best: Path,
   count: number,
+  /** Adjustments every search keeps (legs through avoided passages closed). */
+  base: Adjustments = {},
 ): Route[] {
   const score = (r: Route) => (by === 'time' ? r.hours.typical : r.km);
   const bestRoute = summarise(net, best, stops);
@@ -33,7 +36,7 @@ export function findAlternatives(
   const search = (adj: Adjustments, bans: Set<number>, key: string) => {
     if (tried.has(key)) return;
     tried.add(key);
-    const path = shortestPath(net, buildCosts(net, filters, by, adj), stops);
+    const path = shortestPath(net, buildCosts(net, filters, by, combine(base, adj)), stops);
     // Back along a leg is only acceptable where the best route has no other way either (a dead-end via stop).
     if (!path || (repeatsALeg(path.steps) && !repeatsALeg(best.steps))) return;
     const route = summarise(net, path, stops);

@@ -2,6 +2,7 @@
 // the operational-only scenario, the month, the allowed modes). The constraints whose relaxation opens a route
 // are the cause, and the route that then appears tells which country, crossing or seasonal leg is in the way.
 import { buildCosts, type Filters } from './costs';
+import { passageAdjustments } from './passages';
 import { causeOf, causeText, type Relaxation } from './explain-causes';
 import { nameOf } from './query';
 import { shortestPath } from './no-repeat';
@@ -25,7 +26,7 @@ function relax(f: Filters, rs: Relaxation[]): Filters {
 }
 
 function routeUnder(net: Network, q: ResolvedQuery, f: Filters, stops: number[]): Route | undefined {
-  const path = shortestPath(net, buildCosts(net, f, q.by), stops);
+  const path = shortestPath(net, buildCosts(net, f, q.by, passageAdjustments(net, f.avoid)), stops);
   return path ? summarise(net, path, stops) : undefined;
 }
 

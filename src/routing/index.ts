@@ -27,6 +27,8 @@
  */
 export { buildNetwork, type NetworkInput } from './network';
 export { planRoutes } from './plan';
+export { planSeaRoute, type SeaAnswer } from './sea';
+export { PASSAGES, isPassageCode } from './passages';
 export { resolvePlace, normalizeName, type Resolution } from './resolve';
 export { routeToCSV, routeToGeoJSON } from './export';
 export { formatPlan } from './text';

@@ -4,6 +4,7 @@ import { length } from '@turf/turf';
 import type { Dataset, NodeFeature, SegmentFeature } from '../data/schema';
 import { DEFAULT_PARAMS, type RoutingParams } from './params';
 import { adjacency, transferMasks } from './network-index';
+import { passagesOf } from './passages';
 import { fromRange, hoursAt, segmentSpeed, speedKmh } from './timing';
 import {
   CARRIERS,
@@ -36,6 +37,16 @@ function toNode(f: NodeFeature, index: number): NetNode {
     coord: f.geometry.coordinates,
     carriers: 0,
   };
+}
+
+/**
+ * A leg's length: the published distance where the data gives one (its typical value, else the middle of its
+ * range), since a road or rail line drawn through a few towns is shorter than the way it winds; else the geometry's.
+ */
+function legKm(f: SegmentFeature): number {
+  const published = f.properties.lengthKm;
+  if (published) return published.typical ?? (published.min + published.max) / 2;
+  return length(f, { units: 'kilometers' });
 }
 
 /** Countries a leg between two nodes lies in: those the ends share, else both ends' in travel order. */
@@ -99,7 +110,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
     const gauge = p.mode === 'rail' ? gaugeOf(p, countries, params) : undefined;
     if (p.mode === 'rail' && !p.gauge) warnings.push(`segment ${p.id}: no gauge given; assumed ${gauge} mm`);
     const carrier = CARRIERS.indexOf(p.mode === 'rail' ? (`rail-${gauge}` as Carrier) : p.mode);
-    const km = length(f, { units: 'kilometers' });
+    const km = legKm(f);
     const speedParam = segmentSpeed(params, p.mode, gauge, countries);
     const speed = speedKmh(speedParam);
     const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -121,6 +132,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
       corridors: p.corridors,
       countries,
       unmarkedBorders: unmarkedBorders(countries, from, to, p.mode, params),
+      passages: passagesOf(p.mode, lines),
       names: p.names,
       sources: p.sources,
       coordinates: lines,

@@ -12,7 +12,7 @@ export interface RouteQuery {
   by?: Criterion;
   /** Modes allowed; all four when absent or empty. */
   modes?: TransportMode[];
-  /** ISO 3166-1 alpha-3 codes: no leg or node in these countries. */
+  /** ISO 3166-1 alpha-3 codes: no leg or node in these countries; SUEZ: no sea leg through Suez or the Red Sea. */
   avoid?: string[];
   /** Also use planned and under-construction links (a scenario, not today's network). */
   includePlanned?: boolean;
@@ -84,6 +84,8 @@ export interface Route {
   plannedLinks: string[];
   /** Seasonal legs on the route, with their windows. */
   seasonal: { segment: string; season: Season }[];
+  /** Set on the route "compare with sea" adds: the best route whose main haul is by sea. */
+  seaComparison?: boolean;
 }
 
 export type FailureCode =

@@ -2,6 +2,7 @@
 import { findAlternatives } from './alternatives';
 import { buildCosts, type Filters } from './costs';
 import { explainFailure } from './explain';
+import { passageAdjustments } from './passages';
 import { checkQuery } from './query';
 import { shortestPath } from './no-repeat';
 import { summarise } from './summary';
@@ -12,9 +13,11 @@ export function planRoutes(net: Network, query: RouteQuery): PlanResult {
   if (!checked.ok) return checked;
   const { query: q, stops } = checked;
   const filters: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
-  const best = shortestPath(net, buildCosts(net, filters, q.by), stops);
+  const base = passageAdjustments(net, q.avoid);
+  const best = shortestPath(net, buildCosts(net, filters, q.by, base), stops);
   if (!best) return { ok: false, ...explainFailure(net, q, stops) };
   const route = summarise(net, best, stops);
-  const alternatives = q.alternatives > 0 ? findAlternatives(net, filters, q.by, stops, best, q.alternatives) : [];
+  const alternatives =
+    q.alternatives > 0 ? findAlternatives(net, filters, q.by, stops, best, q.alternatives, base) : [];
   return { ok: true, query: q, routes: [route, ...alternatives] };
 }

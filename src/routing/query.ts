@@ -1,6 +1,7 @@
 // Checks a route question and resolves its places: bad options, unknown or ambiguous names, the same place twice
 // and endpoints the scenario excludes all come back as answers in words, never as exceptions.
 import { scenarioStatuses } from './costs';
+import { isPassageCode } from './passages';
 import { resolvePlace } from './resolve';
 import { carrierMode } from './timing';
 import {
@@ -31,8 +32,9 @@ export function checkQuery(net: Network, q: RouteQuery): Checked {
   const badMode = modes.find((m) => !TRANSPORT_MODES.includes(m));
   if (badMode) return fail('bad_query', `unknown mode "${badMode}"; use ${TRANSPORT_MODES.join(', ')}`);
   const avoid = [...new Set((q.avoid ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean))];
-  const badCountry = avoid.find((c) => !/^[A-Z]{3}$/.test(c));
-  if (badCountry) return fail('bad_query', `"${badCountry}" is not an ISO 3166-1 alpha-3 country code (e.g. RUS)`);
+  const badCountry = avoid.find((c) => !/^[A-Z]{3}$/.test(c) && !isPassageCode(c));
+  if (badCountry)
+    return fail('bad_query', `"${badCountry}" is not an ISO 3166-1 alpha-3 country code (e.g. RUS) nor SUEZ`);
   if (q.month !== undefined && !(Number.isInteger(q.month) && q.month >= 1 && q.month <= 12))
     return fail('bad_query', `month must be a whole number from 1 to 12, not ${q.month}`);
   const by = q.by ?? 'time';

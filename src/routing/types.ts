@@ -55,7 +55,7 @@ export interface NetSegment {
   carrier: number;
   from: number;
   to: number;
-  /** Length of the drawn geometry. */
+  /** Published length where the data gives one, else the length of the drawn geometry. */
   km: number;
   /** Transit time: the segment's own sourced hours where given, else derived from speed. */
   hours: Hours;
@@ -70,6 +70,8 @@ export interface NetSegment {
   countries: string[];
   /** Borders the leg crosses itself: by sea or ferry, or on land with no crossing point in the data (from → to). */
   unmarkedBorders: [string, string][];
+  /** Sea passages the leg runs through (passages.ts), avoidable like countries. */
+  passages: string[];
   names?: Names;
   sources: string[];
   coordinates: Position[][];

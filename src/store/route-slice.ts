@@ -12,12 +12,14 @@ export interface RoutePlan {
   by: Criterion;
   /** Modes allowed, in TRANSPORT_MODES order; never empty. */
   modes: readonly TransportMode[];
-  /** ISO 3166-1 alpha-3 codes. */
+  /** ISO 3166-1 alpha-3 codes, and SUEZ for the Suez Canal and the Red Sea. */
   avoid: readonly string[];
   /** The scenario with planned and under-construction links ("if the CKU railway were finished"). */
   includePlanned: boolean;
   /** Month of departure 1–12, or null for any month. */
   month: number | null;
+  /** Show the best sea route beside the answers. */
+  compareSea: boolean;
   /** Which route found is shown: 0 the best, 1… the alternatives. */
   choice: number;
 }
@@ -31,10 +33,11 @@ export const EMPTY_PLAN: RoutePlan = {
   avoid: [],
   includePlanned: false,
   month: null,
+  compareSea: false,
   choice: 0,
 };
 
-export type RouteOptions = Pick<RoutePlan, 'by' | 'modes' | 'avoid' | 'includePlanned' | 'month'>;
+export type RouteOptions = Pick<RoutePlan, 'by' | 'modes' | 'avoid' | 'includePlanned' | 'month' | 'compareSea'>;
 
 export interface RouteSlice {
   routePlan: RoutePlan;
@@ -84,6 +87,7 @@ export function planFromQuery(q: RouteQuery): RoutePlan {
     avoid: [...new Set((q.avoid ?? []).map((c) => c.toUpperCase()))],
     includePlanned: q.includePlanned ?? false,
     month: q.month ?? null,
+    compareSea: false,
     choice: 0,
   };
 }

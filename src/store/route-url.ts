@@ -5,7 +5,8 @@
 //   via=<a>,<b>       stops on the way, in order (at most MAX_VIA)
 //   by=distance       the shortest route; absent: the fastest
 //   allow=rail,sea    modes allowed (rail, road, ferry, sea); absent: all four
-//   avoid=RUS,IRN     countries to avoid (ISO 3166-1 alpha-3)
+//   avoid=RUS,SUEZ    countries to avoid (ISO 3166-1 alpha-3), and SUEZ for the Suez Canal and the Red Sea
+//   sea=1             the best sea route beside the answers ("compare with sea")
 //   planned=1         the scenario with planned and under-construction links; absent: operational only
 //   month=2           month of departure 1–12 (seasonal legs); absent: any month
 //   alt=1             the alternative shown (1, 2, 3); absent: the best route
@@ -13,6 +14,7 @@
 // Every key but alt adds a history entry, so Back returns to the previous plan; choosing an alternative only
 // rewrites the current entry. A malformed value is dropped with the link notice. Whether a place exists is the
 // planner's answer, shown in the Route tab, not a malformed link.
+import { isPassageCode } from '../routing/passages';
 import { TRANSPORT_MODES, type TransportMode } from '../routing/types';
 import { EMPTY_PLAN, type RoutePlan } from './route-slice';
 import { parseNumber, type UrlField } from './url';
@@ -34,7 +36,7 @@ function list<T extends string>(v: string, valid: (x: string) => x is T): T[] | 
 
 const isPlace = (x: string): x is string => place(x) !== null;
 const isMode = (x: string): x is TransportMode => (TRANSPORT_MODES as readonly string[]).includes(x);
-const isCountry = (x: string): x is string => ISO3.test(x);
+const isCountry = (x: string): x is string => ISO3.test(x) || isPassageCode(x);
 
 const readMonth = (v: string) => {
   const n = parseNumber(v, 1, 12);
@@ -64,6 +66,7 @@ const READ: Record<string, (v: string) => Partial<RoutePlan> | null> = {
   },
   planned: (v) => (v === '1' ? { includePlanned: true } : v === '0' ? { includePlanned: false } : null),
   month: (v) => (readMonth(v) === null ? null : { month: readMonth(v) }),
+  sea: (v) => (v === '1' ? { compareSea: true } : v === '0' ? { compareSea: false } : null),
   alt: (v) => (readChoice(v) === null ? null : { choice: readChoice(v)! }),
 };
 
@@ -94,6 +97,7 @@ const WRITE: Record<string, (p: RoutePlan) => string | undefined> = {
   avoid: (p) => (p.avoid.length ? p.avoid.join(',') : undefined),
   planned: (p) => (p.includePlanned ? '1' : undefined),
   month: (p) => (p.month === null ? undefined : String(p.month)),
+  sea: (p) => (p.compareSea ? '1' : undefined),
   alt: (p) => (p.choice > 0 ? String(p.choice) : undefined),
 };
 

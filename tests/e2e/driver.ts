@@ -22,6 +22,8 @@ export interface OpenOptions {
   height?: number;
   locale?: string;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Lets the service worker run (the offline tests); other tests block it so route interception sees every request. */
+  serviceWorkers?: boolean;
   /** Lets a test break a file on purpose (a missing or corrupt basemap). */
   intercept?: (page: Page) => Promise<unknown>;
 }
@@ -40,6 +42,7 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   openContexts.add(context);
   context.once('close', () => openContexts.delete(context));

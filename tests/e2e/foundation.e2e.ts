@@ -50,7 +50,9 @@ describe('language', () => {
     await expect(page.getByRole('button', { name: '放大' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Zoom in' }).count()).resolves.toBe(0);
     await expect(page.locator('.maplibregl-ctrl-scale').textContent()).resolves.toMatch(/公里|米/);
-    await expect(page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe('地图画布：拖动平移，滚轮缩放');
+    await expect(page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe(
+      '地图画布：拖动平移，滚轮缩放',
+    );
     const fields = await page.evaluate(() => {
       const map = window.__atlas!.map;
       return map

@@ -69,9 +69,10 @@ describe('route in the link', () => {
         via: ['Baku', 'tbilisi'],
         by: 'distance',
         modes: ['rail', 'ferry'],
-        avoid: ['RUS', 'IRN'],
+        avoid: ['RUS', 'IRN', 'SUEZ'],
         includePlanned: true,
         month: 2,
+        compareSea: true,
         choice: 1,
       },
     });
@@ -83,9 +84,10 @@ describe('route in the link', () => {
       via: 'Baku,tbilisi',
       by: 'distance',
       allow: 'rail,ferry',
-      avoid: 'RUS,IRN',
+      avoid: 'RUS,IRN,SUEZ',
       planned: '1',
       month: '2',
+      sea: '1',
       alt: '1',
     });
     const { patch, dropped } = parseSearch(search, URL_FIELDS);
