@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/data/parse';
 import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/validate/geo-dir';
+import { toRecordIssue } from './data/pipeline';
 import { readRecords } from './data/records-io';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -11,7 +12,7 @@ const geo = fileURLToPath(new URL('../geo/', import.meta.url));
 const started = performance.now();
 const records = readRecords(root);
 const { issues: fileIssues, files } = validateTexts(loadGeoDir(geo), loadReference(geo));
-const issues = [...records.issues, ...fileIssues];
+const issues = [...records.issues, ...fileIssues.map((i) => toRecordIssue(i, records))];
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (issues.length) {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../../src/data/parse';
 import { loadGeoDir, loadReference, summarize, validateTexts } from '../../src/validate/geo-dir';
+import { dataPackage } from './datapackage';
 import { recordJsonSchemas } from './json-schema';
 import { runPipeline, type GeneratedFile } from './pipeline';
 import { GEODATA, hasGeodata, REPO_ROOT } from './reference';
@@ -27,12 +28,14 @@ function fail(issues: { file: string }[], lines: string[]): never {
 
 const result = runPipeline(REPO_ROOT, geodata);
 if (verbose) for (const l of result.log) console.log(l);
+for (const n of result.notes) console.log(`note: ${n}`);
 if (result.issues.length) fail(result.issues, result.issues.map(formatIssue));
 
 let written = 0;
 const outputs: [string, string][] = [
   ...(Object.entries(result.generated) as [GeneratedFile, string][]),
   ...Object.entries(recordJsonSchemas()).map(([file, text]): [string, string] => [`schema/${file}`, text]),
+  ['datapackage.json', dataPackage(REPO_ROOT)],
 ];
 for (const [file, text] of outputs) {
   const path = join(geo, file);

@@ -29,6 +29,8 @@ export interface Generated {
   issues: DataIssue[];
   /** What the build derived, one line each (snaps, coast distances, kept sea lanes). */
   log: string[];
+  /** Derivations worth a second look, printed on every run. */
+  notes: string[];
 }
 
 type Issues = DataIssue[];
@@ -48,7 +50,17 @@ function withoutSchema<T extends { $schema?: string }>(r: T): Omit<T, '$schema'>
   return rest;
 }
 
-function buildNodes(recs: LoadedRecords, prev: Previous, checkLookups: boolean, issues: Issues, log: string[]) {
+/** A snap or coast move longer than this is worth a second look (a town used for want of the crossing's point). */
+const FAR_MOVE_KM = 25;
+
+function buildNodes(
+  recs: LoadedRecords,
+  prev: Previous,
+  checkLookups: boolean,
+  issues: Issues,
+  log: string[],
+  notes: string[],
+) {
   const at = new Map<string, LonLat>();
   const features = [];
   for (const rec of inPreviousOrder(recs.nodes, prev.nodes)) {
@@ -69,6 +81,10 @@ function buildNodes(recs: LoadedRecords, prev: Previous, checkLookups: boolean, 
         message: `${found.dataset} gives [${found.at.join(', ')}], the record says [${where.at.join(', ')}]`,
       });
     if (loc.movedKm !== undefined) log.push(`${fields.id}: moved ${loc.movedKm.toFixed(2)} km onto ${loc.located}`);
+    if (loc.movedKm !== undefined && loc.movedKm > FAR_MOVE_KM)
+      notes.push(
+        `${rec.file} (${fields.id}): the point in where was moved ${loc.movedKm.toFixed(0)} km onto ${loc.located}; a closer published location would be better`,
+      );
     if (fields.kind === 'seaport') {
       const c = coastDistance(loc.at);
       log.push(`${fields.id}: ${c.km.toFixed(2)} km from the NE coastline (${c.onLand ? 'on land' : 'in water'})`);
@@ -165,7 +181,8 @@ export function generate(recs: LoadedRecords, prev: Previous, geodata = hasGeoda
     const c = parseInto(Corridor, withoutSchema(rec.record), rec, issues);
     return c ? [c] : [];
   });
-  const nodes = buildNodes(recs, prev, geodata, issues, log);
+  const notes: string[] = [];
+  const nodes = buildNodes(recs, prev, geodata, issues, log, notes);
   const projects = buildProjects(recs, nodes.at, prev, geodata, issues, log);
-  return { sources: { sources }, corridors: { corridors }, nodes: nodes.fc, projects, issues, log };
+  return { sources: { sources }, corridors: { corridors }, nodes: nodes.fc, projects, issues, log, notes };
 }

@@ -74,6 +74,7 @@ export interface PipelineResult {
   generated: Partial<Record<GeneratedFile, string>>;
   issues: DataIssue[];
   log: string[];
+  notes: string[];
   /** One line on what passed, for a clean run. */
   summary?: string;
 }
@@ -82,14 +83,15 @@ export interface PipelineResult {
 export function runPipeline(root: string, geodata: boolean): PipelineResult {
   const geo = join(root, 'geo');
   const recs = readRecords(root);
-  if (recs.issues.length) return { recs, generated: {}, issues: recs.issues, log: [] };
+  if (recs.issues.length) return { recs, generated: {}, issues: recs.issues, log: [], notes: [] };
   const built = generate(recs, readPrevious(geo), geodata);
-  if (built.issues.length) return { recs, generated: {}, issues: built.issues, log: built.log };
+  if (built.issues.length) return { recs, generated: {}, issues: built.issues, log: built.log, notes: built.notes };
   const generated: Partial<Record<GeneratedFile, string>> = {};
   for (const [file, kind] of Object.entries(GENERATED) as [GeneratedFile, (typeof GENERATED)[GeneratedFile]][])
     generated[file] = formatDataFile(built[kind]);
   const texts: GeoTexts = { ...loadGeoDir(geo), ...generated };
   const checked = validateTexts(texts, loadReference(geo));
   const issues = checked.issues.map((i) => toRecordIssue(i, recs));
-  return { recs, generated, issues, log: built.log, summary: summarize(checked.files) };
+  if (issues.length) return { recs, generated: {}, issues, log: built.log, notes: built.notes };
+  return { recs, generated, issues, log: built.log, notes: built.notes, summary: summarize(checked.files) };
 }

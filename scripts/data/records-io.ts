@@ -7,6 +7,7 @@ import { formatDataFile } from '../../src/data/format';
 import { issuesFromZod, parseJsonText, type DataIssue } from '../../src/data/parse';
 import { RECORD_KINDS, type RecordKind } from '../../src/data/records';
 import type { z } from 'zod';
+import { inWords } from './words';
 
 export type RecordOfKind<K extends RecordKind> = z.infer<(typeof RECORD_KINDS)[K]['schema']>;
 
@@ -58,7 +59,7 @@ export function readRecords(root: string): LoadedRecords {
       const raw = json.value;
       const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
       const recordId = typeof rawId === 'string' ? rawId : undefined;
-      const parsed = RECORD_KINDS[kind].schema.safeParse(raw);
+      const parsed = RECORD_KINDS[kind].schema.safeParse(raw, { error: inWords, reportInput: true });
       if (!parsed.success) {
         out.issues.push(...issuesFromZod(file, raw, parsed.error).map((i) => ({ ...i, recordId })));
         continue;

@@ -69,8 +69,15 @@ function flatten(iss: ZodIssue, base: readonly PropertyKey[]): { path: PropertyK
     );
     return [{ path: [...path, 'type'], message: listed(types) }];
   }
+  // A union of object shapes (a record's `where`): the branch the record was written for is the one whose fields
+  // all exist, with the fewest problems; say what is wrong inside it.
+  const fits = branches.filter((b) => !b.some((i) => i.code === 'unrecognized_keys' || isMissing(i)));
+  const closest = fits.sort((a, b) => a.length - b.length)[0];
+  if (closest) return closest.flatMap((i) => flatten(i, path));
   return [{ path, message: iss.message }];
 }
+
+const isMissing = (i: ZodIssue): boolean => i.code === 'invalid_type' && i.path.length === 1 && i.input === undefined;
 
 export function issuesFromZod(file: string, raw: unknown, error: z.ZodError): DataIssue[] {
   return error.issues

@@ -3,14 +3,17 @@
 // says; what the build derives (a crossing snapped onto its border, a project drawn through nodes) is written as
 // the recipe in `where`, never as the result.
 import { z } from 'zod';
-import { Corridor, Iso3, NodeProps, Position, ProjectProps, Source } from './schema';
+import { Corridor, Iso3, NodeProps, ProjectProps, Source } from './schema';
 
 const id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lower-case words joined by - or _');
 const nonEmpty = z.string().trim().min(1);
 /** The editor's link to the JSON Schema of the record; the build ignores it. */
 const $schema = z.string().optional();
 
-const at = Position.describe('[longitude, latitude] in WGS84 degrees');
+/** A place on the map: unlike a sea leg's vertex, a point never lies past the antimeridian. */
+const at = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .describe('[longitude, latitude] in WGS84 degrees, longitude first');
 
 /** Where a node's point comes from. Every form names its source; `border` and `coast` are moved by the build. */
 export const NodeWhere = z.union([

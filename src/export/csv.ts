@@ -18,7 +18,14 @@ export function csvField(value: FlatValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: readonly FlatRecord[]): string {
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvField(row[c])).join(','))];
+/** The rows under a header of `columns` (the record columns unless a caller adds its own). */
+export function toCsv<R extends FlatRecord>(
+  rows: readonly R[],
+  columns: readonly (keyof R & string)[] = COLUMNS,
+): string {
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((c) => csvField((row[c] as FlatValue | undefined) ?? null)).join(',')),
+  ];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -28,6 +28,8 @@ export const browseEn = {
   exportGeoJson: 'GeoJSON of shown records',
   exportCsv: 'CSV table of shown records',
   exportPng: 'PNG image of the map',
+  exportDataGeoJson: 'Download the data: GeoJSON (all records, CC BY 4.0)',
+  exportDataCsv: 'Download the data: CSV (all records, CC BY 4.0)',
   exportPreparing: 'Preparing {file}…',
   exportDone: 'Saved {file}.',
   exportFailed: 'The export failed ({detail}).',

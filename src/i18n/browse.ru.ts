@@ -27,6 +27,8 @@ export const browseRu: Record<BrowseKey, Message> = {
   exportGeoJson: 'GeoJSON показанных объектов',
   exportCsv: 'Таблица CSV показанных объектов',
   exportPng: 'Изображение карты PNG',
+  exportDataGeoJson: 'Скачать данные: GeoJSON (все объекты, CC BY 4.0)',
+  exportDataCsv: 'Скачать данные: CSV (все объекты, CC BY 4.0)',
   exportPreparing: 'Готовится {file}…',
   exportDone: 'Сохранено: {file}.',
   exportFailed: 'Экспорт не удался ({detail}).',

@@ -27,6 +27,8 @@ export const browseZh: Record<BrowseKey, Message> = {
   exportGeoJson: '所显示条目的 GeoJSON',
   exportCsv: '所显示条目的 CSV 表格',
   exportPng: '地图的 PNG 图片',
+  exportDataGeoJson: '下载数据：GeoJSON（全部条目，CC BY 4.0）',
+  exportDataCsv: '下载数据：CSV（全部条目，CC BY 4.0）',
   exportPreparing: '正在准备 {file}…',
   exportDone: '已保存 {file}。',
   exportFailed: '导出失败（{detail}）。',

@@ -6,18 +6,23 @@ import type { PictureRoute } from '../export/picture-legend';
 import { usePlan, type PlanState } from '../planner/use-plan';
 import { carrierWord, placeName } from '../planner/words';
 import type { Lang } from '../i18n';
+import { datasetFile, datasetFilename } from '../export/dataset';
 import { downloadBlob, exportFilename } from '../export/download';
 import { t, type MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useAtlasIndex, useShownRecords } from './use-atlas';
 import './export-menu.css';
 
-const ITEMS: { format: ExportFormat; label: MessageKey }[] = [
+type MenuFormat = ExportFormat | 'data-geojson' | 'data-csv';
+
+const ITEMS: { format: MenuFormat; label: MessageKey }[] = [
   { format: 'geojson', label: 'exportGeoJson' },
   { format: 'csv', label: 'exportCsv' },
   { format: 'png', label: 'exportPng' },
   { format: 'png-slides', label: 'exportPngSlides' },
   { format: 'png-print', label: 'exportPngPrint' },
+  { format: 'data-geojson', label: 'exportDataGeoJson' },
+  { format: 'data-csv', label: 'exportDataCsv' },
 ];
 
 const PICTURE_SIZES: Partial<Record<ExportFormat, PictureSize>> = {
@@ -57,14 +62,16 @@ export function ExportMenu() {
     if (refocus) button.current?.focus();
   };
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: MenuFormat) => {
     close(true);
     if (!index) return;
-    setStatus(t(lang, 'exportPreparing', { file: exportFilename(format) }));
+    const data = format === 'data-geojson' ? 'geojson' : format === 'data-csv' ? 'csv' : null;
+    setStatus(t(lang, 'exportPreparing', { file: data ? datasetFilename(data, new Date()) : exportFilename(format) }));
     try {
-      const size = PICTURE_SIZES[format];
-      const file =
-        size !== undefined
+      const size = PICTURE_SIZES[format as ExportFormat];
+      const file = data
+        ? datasetFile(data, index)
+        : size !== undefined
           ? await pictureFile(index, shown, lang, year, size, pictureRoute(plan, lang))
           : recordsFile(format as 'geojson' | 'csv', index, shown);
       downloadBlob(file.blob, file.filename);

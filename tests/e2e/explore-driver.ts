@@ -54,10 +54,10 @@ export interface Downloaded {
 }
 
 /**
- * Opens the export menu and takes item `n` (0 GeoJSON, 1 CSV, 2 PNG, 3 PNG for slides, 4 PNG for print), returning
- * the file the browser saved.
+ * Opens the export menu and takes item `n` (shown records: 0 GeoJSON, 1 CSV, 2 PNG, 3 PNG for slides, 4 PNG for
+ * print; the whole data: 5 GeoJSON, 6 CSV), returning the file the browser saved.
  */
-export async function exportFile(page: Page, n: 0 | 1 | 2 | 3 | 4): Promise<Downloaded> {
+export async function exportFile(page: Page, n: 0 | 1 | 2 | 3 | 4 | 5 | 6): Promise<Downloaded> {
   await page.locator('.export-menu > button').click();
   const item = page.getByRole('menuitem').nth(n);
   await item.waitFor();
