@@ -11,6 +11,7 @@ import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
 import { StoryGallery } from './player/Gallery';
+import { StoryEditor } from './player/editor/StoryEditor';
 import { StoryPlayer } from './player/Player';
 import { StoriesButton } from './player/StoriesButton';
 import { Tooltip } from './panels/Tooltip';
@@ -46,6 +47,7 @@ export function App() {
         <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
         <Tooltip />
         <StoryPlayer />
+        <StoryEditor />
         <SidePanel>
           <PanelContent />
         </SidePanel>

@@ -1,12 +1,14 @@
 import { browseEn } from './browse.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
+import { editorEn } from './editor.en';
 import { storyEn } from './story.en';
 
 // UI strings. zh.ts and ru.ts must have the same keys (the type checks it).
 export const en = {
   ...exploreEn,
   ...storyEn,
+  ...editorEn,
   ...routeEn,
   ...browseEn,
   appTitle: 'Corridor Atlas',

@@ -2,11 +2,13 @@ import type { Messages } from './en';
 import { browseRu } from './browse.ru';
 import { exploreRu } from './explore.ru';
 import { routeRu } from './route.ru';
+import { editorRu } from './editor.ru';
 import { storyRu } from './story.ru';
 
 export const ru: Messages = {
   ...exploreRu,
   ...storyRu,
+  ...editorRu,
   ...routeRu,
   ...browseRu,
   appTitle: 'Атлас коридоров',

@@ -2,11 +2,13 @@ import type { Messages } from './en';
 import { browseZh } from './browse.zh';
 import { exploreZh } from './explore.zh';
 import { routeZh } from './route.zh';
+import { editorZh } from './editor.zh';
 import { storyZh } from './story.zh';
 
 export const zh: Messages = {
   ...exploreZh,
   ...storyZh,
+  ...editorZh,
   ...routeZh,
   ...browseZh,
   appTitle: '走廊地图',
