@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'public', 'test-results', 'geo', '**/*.tmp.ts'] },
+  { ignores: ['dist', 'dist-bench', 'dist-e2e', 'node_modules', 'public', 'test-results', 'geo', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

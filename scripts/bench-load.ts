@@ -86,7 +86,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 async function main() {
-  const app = await serve('dist', 4175);
+  const app = await serve('dist-e2e', 4175);
   const bare = await serve('dist-bench', 4176);
   const browser = await launchChromium();
   const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };

@@ -61,6 +61,7 @@ step "import direction (dependency-cruiser)" npm run --silent deps
 step "data validation" npm run --silent validate
 vitest_step "unit tests" test-results/unit.json
 step "production build" npx vite build --logLevel warn
+step "test build (window.__atlas, dist-e2e/)" npx vite build --mode e2e --logLevel warn
 if install_chromium; then
   vitest_step "end-to-end (Chromium)" test-results/e2e.json --config vitest.e2e.config.ts
 else

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ErrorBoundary } from './panels/ErrorBoundary';
 import { PanelContent } from './app/PanelContent';
 import { hoverOnMap, interactiveLayerIds, pickOnMap, useOverlay } from './app/use-overlay';
 import { startDatasetLoad, useDataset } from './data/dataset';
@@ -40,20 +41,35 @@ export function App() {
   return (
     <div className="app">
       <Header>
-        <Search />
-        <StoriesButton />
+        <ErrorBoundary message="panelFailed">
+          <Search />
+          <StoriesButton />
+        </ErrorBoundary>
       </Header>
       <main className="main">
-        <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
+        <ErrorBoundary message="mapFailed" className="fault-map">
+          <MapView
+            overlay={overlay}
+            interactiveLayerIds={interactiveLayerIds}
+            onPick={pickOnMap}
+            onHover={hoverOnMap}
+          />
+        </ErrorBoundary>
         <Tooltip />
-        <StoryPlayer />
-        <StoryEditor />
+        <ErrorBoundary message="storyFailed">
+          <StoryPlayer />
+        </ErrorBoundary>
+        <ErrorBoundary message="storyFailed">
+          <StoryEditor />
+        </ErrorBoundary>
         <SidePanel>
           <PanelContent />
         </SidePanel>
       </main>
       <Notices />
-      <StoryGallery />
+      <ErrorBoundary message="storyFailed">
+        <StoryGallery />
+      </ErrorBoundary>
       <SelectionAnnouncer />
     </div>
   );

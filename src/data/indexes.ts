@@ -73,14 +73,20 @@ export function buildIndex(data: Dataset): AtlasIndex {
 }
 
 /** The corridors a record belongs to, in the order of corridors.json. */
-export function corridorsOf(index: AtlasIndex, id: string): string[] {
+export function corridorsOf(index: AtlasIndex, id: string, visiting: ReadonlySet<string> = new Set()): string[] {
   const r = index.byId.get(id);
-  if (!r) return [];
+  // Validation rejects loops of `improves`; the guard keeps a loop that slipped through from overflowing the stack.
+  if (!r || visiting.has(id)) return [];
   let found: string[];
   if (r.type === 'corridor') found = r.props.parent ? [r.props.parent] : [];
   else if (r.type === 'segment') found = r.props.corridors;
   else if (r.type === 'node') found = index.corridorsOfNode.get(id) ?? [];
-  else found = r.props.improves.flatMap((t) => (index.byId.get(t)?.type === 'corridor' ? [t] : corridorsOf(index, t)));
+  else {
+    const inside = new Set(visiting).add(id);
+    found = r.props.improves.flatMap((t) =>
+      index.byId.get(t)?.type === 'corridor' ? [t] : corridorsOf(index, t, inside),
+    );
+  }
   const set = new Set(found);
   return index.data.corridors.filter((c) => set.has(c.id)).map((c) => c.id);
 }

@@ -1,5 +1,6 @@
 // Turns the raw JSON of geo/ into a typed Dataset, or into errors that name the file and the JSON path.
 import type { z } from 'zod';
+import { jsonErrorOffset, lineColumn } from './json-where';
 import {
   Corridor,
   DATA_FILES,
@@ -85,13 +86,15 @@ export function parseJsonText(
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
+    // V8 quotes the text around the error; the quote is cut, so it is left out of the message and the error is
+    // located by line and column instead (a literal NaN has no position in V8's message at all).
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').replace(/, (?:\.\.\.)?".*$/, '');
     const pos = /position (\d+)/.exec(message);
+    const offset = pos ? Number(pos[1]) : jsonErrorOffset(text);
     let where = '';
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      where = ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    if (offset !== null) {
+      const { line, column } = lineColumn(text, offset);
+      where = ` (line ${line}, column ${column})`;
     }
     return { ok: false, issue: { file, path: '', message: `not valid JSON${where}: ${message}` } };
   }

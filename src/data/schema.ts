@@ -1,6 +1,7 @@
 // The one schema of the corridor data. The validation script, the tests, the routing CLI and the app
 // all parse geo/ through these definitions, so a record that passes here is a record the app can draw.
 import { z } from 'zod';
+import { MAX_URL_LENGTH, safeUrl } from './safe-url';
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'.
 z.config({ jitless: true });
@@ -8,8 +9,22 @@ z.config({ jitless: true });
 export const LANGS = ['zh', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lower-case words joined by - or _');
-const nonEmpty = z.string().trim().min(1);
+// Every string has a ceiling, so no record can carry megabytes into a label, a panel or a validator.
+export const MAX_ID = 80;
+export const MAX_NAME = 1000;
+export const MAX_TEXT = 4000;
+
+const id = z
+  .string()
+  .max(MAX_ID)
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lower-case words joined by - or _');
+const nonEmpty = z.string().trim().min(1).max(MAX_NAME);
+const text = z.string().max(MAX_TEXT);
+/** A source's address: https:, or http: where the source has nothing better; never another scheme. */
+const link = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .refine((u) => safeUrl(u) !== null, 'a source url must be an absolute https:// (or http://) address');
 
 /** A text in the three UI languages. */
 export const Names = z.strictObject({ zh: nonEmpty, en: nonEmpty, ru: nonEmpty });
@@ -83,7 +98,7 @@ export const Figure = z
     asOf: PartialDate,
     source: id,
     /** The words of the source, in its language, when the figure is quoted. */
-    quote: z.string().optional(),
+    quote: text.optional(),
     note: Names.partial().optional(),
   })
   .refine((f) => (f.value === undefined) !== (f.range === undefined), {
@@ -98,11 +113,11 @@ export const Source = z.strictObject({
   date: PartialDate,
   language: z.enum(['zh', 'en', 'ru', 'other']),
   kind: z.enum(['seed', 'article', 'reference', 'dataset', 'official']),
-  url: z.url().optional(),
+  url: link.optional(),
   /** The file in the repository, for datasets shipped with the project. */
-  path: z.string().optional(),
-  licence: z.string().optional(),
-  note: z.string().optional(),
+  path: z.string().max(MAX_NAME).optional(),
+  licence: z.string().max(MAX_NAME).optional(),
+  note: text.optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -243,7 +258,7 @@ const MultiPoint = z.strictObject({ type: z.literal('MultiPoint'), coordinates: 
 const Polygon = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position).min(4)).min(1) });
 
 const feature = <G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) =>
-  z.strictObject({ type: z.literal('Feature'), id: z.string().optional(), geometry, properties });
+  z.strictObject({ type: z.literal('Feature'), id: z.string().max(MAX_ID).optional(), geometry, properties });
 const collection = <F extends z.ZodType>(f: F) =>
   z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(f) });
 

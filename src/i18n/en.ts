@@ -1,4 +1,6 @@
 import { browseEn } from './browse.en';
+import type { Message } from './plural';
+import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
 import { editorEn } from './editor.en';
@@ -11,6 +13,7 @@ export const en = {
   ...editorEn,
   ...routeEn,
   ...browseEn,
+  ...robustEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',
@@ -29,4 +32,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;

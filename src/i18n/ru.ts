@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { browseRu } from './browse.ru';
+import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
 import { routeRu } from './route.ru';
 import { editorRu } from './editor.ru';
@@ -11,6 +12,7 @@ export const ru: Messages = {
   ...editorRu,
   ...routeRu,
   ...browseRu,
+  ...robustRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

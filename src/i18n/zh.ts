@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { browseZh } from './browse.zh';
+import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
 import { routeZh } from './route.zh';
 import { editorZh } from './editor.zh';
@@ -11,6 +12,7 @@ export const zh: Messages = {
   ...editorZh,
   ...routeZh,
   ...browseZh,
+  ...robustZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
   language: '语言',

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { t } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
 import { useAppStore } from '../store';
 import { HOME_CAMERA } from '../store/camera-slice';
@@ -12,6 +12,7 @@ import { basemapConfig } from './config';
 import { applyIntent } from './camera';
 import { registerPmtiles } from './pmtiles';
 import { attachSnapshots } from './snapshot';
+import { addLocalisedControls, mapLocale } from './controls';
 import { useProgressiveDraw } from './draw-progressive';
 import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap } from './errors';
 import { embeddedStyle, foreignStyle, type Overlay } from './style';
@@ -37,7 +38,7 @@ interface Props {
 
 declare global {
   interface Window {
-    /** Handle for the end-to-end tests (queryRenderedFeatures, idle). */
+    /** Handle for the end-to-end tests (queryRenderedFeatures, idle); only the test build (`--mode e2e`) sets it. */
     __atlas?: { map: maplibregl.Map };
   }
 }
@@ -49,6 +50,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   const overlayRef = useRef(overlay);
   const langRef = useRef(useAppStore.getState().lang);
   const styleReady = useRef(false);
+  const relocaliseRef = useRef<((lang: Lang) => void) | null>(null);
   const lang = useAppStore((s) => s.lang);
 
   const styleFor = (l: typeof lang, o: Overlay): StyleSpecification | null => {
@@ -76,6 +78,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         pitch: store.camera.pitch,
         attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
         canvasContextAttributes: { preserveDrawingBuffer: true },
+        locale: mapLocale(store.lang),
         maxPitch: 60,
         // The embedded basemap covers this box; a little slack east of 180° keeps the Bering Strait in reach.
         maxBounds: [
@@ -89,10 +92,9 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       return;
     }
     mapRef.current = map;
-    window.__atlas = { map };
+    if (import.meta.env.MODE === 'e2e') window.__atlas = { map };
     const detachSnapshots = attachSnapshots(map);
-    map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    relocaliseRef.current = addLocalisedControls(map, store.lang);
 
     map.once('style.load', () => {
       styleReady.current = true;
@@ -143,7 +145,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       map.remove();
       mapRef.current = null;
       styleReady.current = false;
-      delete window.__atlas;
+      if (import.meta.env.MODE === 'e2e') delete window.__atlas;
     };
     // The map is created once; later changes arrive through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -157,6 +159,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     const next = styleFor(lang, overlay);
     // Before the first style has loaded MapLibre cannot diff; the style.load handler applies the latest value.
     if (map && next && styleReady.current) map.setStyle(next, { diff: true });
+    relocaliseRef.current?.(lang);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, overlay]);
 

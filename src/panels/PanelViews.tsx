@@ -1,6 +1,7 @@
 // The side panel's views as tabs (ARIA tabs, automatic activation): the details of the selection, the list of
 // everything shown, or the route planner. ←/→ switch between them; the export menu sits beside them.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
@@ -53,7 +54,10 @@ export function PanelViews({ details, route }: { details: ReactNode; route: Reac
         <ExportMenu />
       </div>
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
-        {view === 'list' ? <ListView /> : view === 'route' ? route : details}
+        {/* Keyed by view: a panel that failed is tried afresh when the reader comes back to it. */}
+        <ErrorBoundary key={view} message="panelFailed">
+          {view === 'list' ? <ListView /> : view === 'route' ? route : details}
+        </ErrorBoundary>
       </div>
     </div>
   );

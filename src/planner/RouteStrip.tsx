@@ -37,7 +37,8 @@ export function RouteStrip({ route, index, chosen, scale, net, lang }: Props) {
       <figcaption>
         <span className="route-strip-name">{label}</span>{' '}
         <span className="route-strip-figures">
-          {d.days} {unitLabel('days', lang)} · {formatNumber(route.km, lang)} {unitLabel('km', lang)}
+          {d.days} {unitLabel('days', lang, route.days.typical)} · {formatNumber(route.km, lang)}{' '}
+          {unitLabel('km', lang, route.km)}
         </span>
       </figcaption>
       <div className="route-strip-bar" aria-hidden="true">

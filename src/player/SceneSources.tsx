@@ -1,5 +1,6 @@
 // The sources a scene cites, by title and date, linked when the source has an address.
 import type { Lang, Source } from '../data/schema';
+import { safeUrl } from '../data/safe-url';
 import { t } from '../i18n';
 
 interface Props {
@@ -17,11 +18,12 @@ export function SceneSources({ ids, sources, lang }: Props) {
       {ids.map((id, i) => {
         const s = byId.get(id);
         const label = s ? `${s.publisher}, ${s.title} (${s.date})` : id;
+        const href = safeUrl(s?.url);
         return (
           <span key={id}>
             {i > 0 && '; '}
-            {s?.url?.startsWith('https://') ? (
-              <a href={s.url} rel="noopener noreferrer" target="_blank">
+            {href ? (
+              <a href={href} rel="noopener noreferrer" target="_blank">
                 {label}
               </a>
             ) : (

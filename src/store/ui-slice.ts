@@ -8,6 +8,13 @@ export interface Notice {
   text: string;
   /** Notices with the same key replace each other (one basemap failure, however many tiles fail). */
   key?: string;
+  /** A button in the notice (reload to update, try again); a notice with one stays until used or dismissed. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export interface UiSlice {
@@ -20,7 +27,7 @@ export interface UiSlice {
   urlReplaceNext: boolean;
   setLang: (lang: Lang) => void;
   setPanelOpen: (open: boolean) => void;
-  notify: (kind: Notice['kind'], text: string, key?: string) => void;
+  notify: (kind: Notice['kind'], text: string, key?: string, action?: NoticeAction) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -35,11 +42,14 @@ export const createUiSlice =
     urlReplaceNext: false,
     setLang: (lang) => set({ lang }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
-    notify: (kind, text, key) =>
+    notify: (kind, text, key, action) =>
       set((s) => {
         // The same message twice (a retry, a second bad tile) is one notice, not a stack of them.
         if (s.notices.some((n) => n.text === text || (key !== undefined && n.key === key))) return s;
-        return { notices: [...s.notices, { id: s.noticeSeq, kind, text, key }], noticeSeq: s.noticeSeq + 1 };
+        return {
+          notices: [...s.notices, { id: s.noticeSeq, kind, text, key, ...(action ? { action } : {}) }],
+          noticeSeq: s.noticeSeq + 1,
+        };
       }),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   });

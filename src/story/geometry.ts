@@ -65,8 +65,14 @@ export function buildStoryIndex(data: Pick<Dataset, 'corridors' | 'nodes' | 'seg
     for (const c of owners) corridorSegments.set(c, [...(corridorSegments.get(c) ?? []), p.id]);
   }
   const corridorFamily = new Map(data.corridors.map((c) => [c.id, [c.id]]));
-  for (const c of data.corridors)
-    for (let up = c.parent; up && up !== c.id; up = parentOf.get(up)) corridorFamily.get(up)?.push(c.id);
+  for (const c of data.corridors) {
+    // Validation rejects loops of parents; the guard keeps one that slipped through from hanging the tab.
+    const climbed = new Set([c.id]);
+    for (let up = c.parent; up && !climbed.has(up); up = parentOf.get(up)) {
+      climbed.add(up);
+      corridorFamily.get(up)?.push(c.id);
+    }
+  }
   for (const c of data.corridors) {
     const segs = corridorSegments.get(c.id) ?? [];
     parts.set(

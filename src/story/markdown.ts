@@ -2,6 +2,7 @@
 // lists. The text becomes React elements, never HTML: anything that looks like a tag is shown as the characters
 // it is, and a link is only a link when it points to https://.
 import { createElement, Fragment, type ReactNode } from 'react';
+import { safeUrl } from '../data/safe-url';
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -12,87 +13,152 @@ export type Inline =
 export type Block = { kind: 'paragraph'; children: Inline[] } | { kind: 'list'; ordered: boolean; items: Inline[][] };
 
 const SAFE_HREF = /^https:\/\/[^\s<>"'`]+$/;
+
 const BULLET = /^\s*[-*+]\s+/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
 const ESCAPABLE = '\\*_[]()#+-.!`';
 
-/** Index of the closing `**` at or after `from`, skipping escaped characters; -1 when there is none. */
-function closeStrong(text: string, from: number): number {
-  for (let k = from; k < text.length - 1; k++) {
-    if (text[k] === '\\') k++;
-    else if (text[k] === '*' && text[k + 1] === '*') return k;
-  }
-  return -1;
+// Linear time on any input: the positions of each closing mark are listed once per text, and every search for a
+// closer is a binary search in that list, instead of a rescan to the end of the text from each opener (a 2 MB caption
+// of "<a" or "[a" would otherwise take minutes). Emphasis nests at most MAX_DEPTH deep; deeper marks show as written.
+const MAX_DEPTH = 4;
+
+/** The first index at or after `from` where `test` holds, outside backslash escapes; -1 when there is none. */
+function forwardSearch(text: string, test: (k: number) => boolean): (from: number) => number {
+  let found: number[] | null = null;
+  return (from) => {
+    if (!found) {
+      found = [];
+      for (let k = 0; k < text.length; k++) {
+        if (text[k] === '\\') k++;
+        else if (test(k)) found.push(k);
+      }
+    }
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return found[lo] ?? -1;
+  };
 }
 
-/** Index of the closing single `*`, stepping over **bold** pairs inside; -1 when there is none. */
-function closeEm(text: string, from: number): number {
-  for (let k = from; k < text.length; k++) {
-    if (text[k] === '\\') k++;
-    else if (text.startsWith('**', k)) {
-      const end = closeStrong(text, k + 2);
+/** Matching parentheses of the whole text, found in one pass with a stack. */
+function matchingParens(text: string): (open: number) => number {
+  let match: Map<number, number> | null = null;
+  return (open) => {
+    if (!match) {
+      match = new Map();
+      const stack: number[] = [];
+      for (let k = 0; k < text.length; k++) {
+        if (text[k] === '\\') k++;
+        else if (text[k] === '(') stack.push(k);
+        else if (text[k] === ')' && stack.length) match.set(stack.pop()!, k);
+      }
+    }
+    return match.get(open) ?? -1;
+  };
+}
+
+interface Closers {
+  strong: (from: number) => number;
+  em: (from: number) => number;
+  bracket: (from: number) => number;
+  /** The `)` that closes the `(` at `open`, counting nested pairs, so a target such as
+   * https://en.wikipedia.org/wiki/Aktau_(city) is kept whole; -1 when it is never closed. */
+  paren: (open: number) => number;
+}
+
+function closersFor(text: string): Closers {
+  const strong = forwardSearch(text, (k) => text[k] === '*' && text[k + 1] === '*');
+  const single = forwardSearch(text, (k) => text[k] === '*');
+  /** The closing single `*`, stepping over **bold** pairs inside; -1 when there is none. */
+  const em = (from: number): number => {
+    let k = from;
+    for (;;) {
+      const star = single(k);
+      if (star < 0 || text[star + 1] !== '*') return star;
+      const end = strong(star + 2);
       if (end < 0) return -1;
-      k = end + 1;
-    } else if (text[k] === '*') return k;
-  }
-  return -1;
+      k = end + 2;
+    }
+  };
+  return {
+    strong,
+    em,
+    bracket: forwardSearch(text, (k) => text[k] === ']'),
+    paren: matchingParens(text),
+  };
 }
 
 /** `[label](href)` starting at `i`: the label, the href and the index after `)`, or null. */
-function linkAt(text: string, i: number): { label: string; href: string; end: number } | null {
-  const close = text.indexOf(']', i + 1);
+function linkAt(text: string, i: number, closers: Closers): { label: string; href: string; end: number } | null {
+  const close = closers.bracket(i + 1);
   if (close < 0 || text[close + 1] !== '(') return null;
-  const end = text.indexOf(')', close + 2);
+  const end = closers.paren(close + 1);
   if (end < 0) return null;
   return { label: text.slice(i + 1, close), href: text.slice(close + 2, end).trim(), end: end + 1 };
 }
 
-export function parseInline(text: string): Inline[] {
+export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
-  let buffer = '';
-  const flush = () => {
-    if (buffer) out.push({ kind: 'text', text: buffer });
-    buffer = '';
+  const closers = closersFor(text);
+  const marks = depth < MAX_DEPTH;
+  // Plain text is kept as the pieces of `text` between marks (slices, not one character at a time).
+  let pieces: string[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) pieces.push(text.slice(from, to));
+    const joined = pieces.join('');
+    if (joined) out.push({ kind: 'text', text: joined });
+    pieces = [];
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (c !== '\\' && c !== '*' && c !== '[') continue;
     const next = text[i + 1];
     if (c === '\\' && next !== undefined && ESCAPABLE.includes(next)) {
-      buffer += next;
+      // The backslash goes; the character after it stays, as text.
+      if (i > from) pieces.push(text.slice(from, i));
+      from = i + 1;
       i++;
       continue;
     }
-    if (c === '*' && next === '*') {
-      const end = closeStrong(text, i + 2);
+    if (marks && c === '*' && next === '*') {
+      const end = closers.strong(i + 2);
       if (end > i + 2) {
-        flush();
-        out.push({ kind: 'strong', children: parseInline(text.slice(i + 2, end)) });
+        flush(i);
+        out.push({ kind: 'strong', children: parseInline(text.slice(i + 2, end), depth + 1) });
         i = end + 1;
+        from = i + 1;
         continue;
       }
-    } else if (c === '*' && next !== undefined && next !== ' ') {
-      const end = closeEm(text, i + 1);
+    } else if (marks && c === '*' && next !== undefined && next !== ' ') {
+      const end = closers.em(i + 1);
       if (end > i + 1) {
-        flush();
-        out.push({ kind: 'em', children: parseInline(text.slice(i + 1, end)) });
+        flush(i);
+        out.push({ kind: 'em', children: parseInline(text.slice(i + 1, end), depth + 1) });
         i = end;
+        from = i + 1;
         continue;
       }
-    } else if (c === '[') {
-      const link = linkAt(text, i);
+    } else if (marks && c === '[') {
+      const link = linkAt(text, i, closers);
       if (link) {
-        flush();
-        const children = parseInline(link.label);
+        flush(i);
+        const children = parseInline(link.label, depth + 1);
         // An unsafe or relative target keeps its words and loses the link.
-        if (SAFE_HREF.test(link.href)) out.push({ kind: 'link', href: link.href, children });
+        if (isSafeHref(link.href)) out.push({ kind: 'link', href: link.href, children });
         else out.push(...children);
         i = link.end - 1;
+        from = link.end;
         continue;
       }
     }
-    buffer += c;
   }
-  flush();
+  flush(text.length);
   return out;
 }
 
@@ -149,12 +215,29 @@ export function renderMarkdown(source: string): ReactNode {
 
 /** Every link target the author wrote, safe or not, for validation. */
 export function linkTargets(source: string): string[] {
-  return [...source.matchAll(/\[[^\]]*\]\(([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
+  const closers = closersFor(source);
+  const targets: string[] = [];
+  for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) {
+    const link = linkAt(source, i, closers);
+    if (link) {
+      targets.push(link.href);
+      i = link.end - 1;
+    }
+  }
+  return targets;
 }
 
-export const isSafeHref = (href: string): boolean => SAFE_HREF.test(href);
+export const isSafeHref = (href: string): boolean => SAFE_HREF.test(href) && safeUrl(href, false) !== null;
 
 /** The first piece of text that looks like an HTML tag, which will be shown as text. */
 export function htmlLike(source: string): string | null {
-  return /<\/?[a-zA-Z][^>]*>/.exec(source)?.[0] ?? null;
+  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
+    const start = source[i + 1] === '/' ? i + 2 : i + 1;
+    if (!/[a-zA-Z]/.test(source[start] ?? '')) continue;
+    const end = source.indexOf('>', start);
+    // No '>' after this '<' means none after any later '<' either: nothing further looks like a tag.
+    if (end < 0) return null;
+    return source.slice(i, end + 1);
+  }
+  return null;
 }

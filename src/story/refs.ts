@@ -24,6 +24,9 @@ export interface StoryRefs {
   countries: ReadonlySet<string>;
   /** Why the route planner finds no route for a scene's query, or null when it finds one. */
   routeProblem?: (route: SceneRoute) => string | null;
+  /** Ids written on records that failed the schema: their own error says what is wrong, so a story naming them
+   * is not told a second time that they are unknown. */
+  unchecked?: ReadonlySet<string>;
 }
 
 const KIND_WORDS: Record<RecordKind, string> = {
@@ -100,11 +103,18 @@ export function closest(id: string, candidates: Iterable<string>): string | unde
 /** The refs of the records that passed the schema in the data validator's parse of geo/. */
 export function refsFromParsed(files: ParsedFiles): StoryRefs {
   const values = <T>(list: { records: { value: T }[] }) => list.records.map((r) => r.value);
-  return refsFromDataset({
+  const refs = refsFromDataset({
     sources: values(files['sources.json']),
     corridors: values(files['corridors.json']),
     nodes: values(files['nodes.geojson']),
     segments: values(files['segments.geojson']),
     projects: values(files['projects.geojson']),
   });
+  const passed = new Set([...refs.sources, ...refs.records.keys()]);
+  const unchecked = new Set(
+    Object.values(files).flatMap((f: ParsedFiles[keyof ParsedFiles]) =>
+      f.ids.map((i) => i.value).filter((id) => !passed.has(id)),
+    ),
+  );
+  return { ...refs, unchecked };
 }

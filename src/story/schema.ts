@@ -1,13 +1,17 @@
 // The shape of a story file (geo/stories/<id>.json). The schema checks the structure; validate.ts adds the checks
 // an author needs in words (ranges, ids that must exist in the data, links, missing translations).
 import { z } from 'zod';
-import { MODES, STATUSES } from '../data/schema';
+import { MAX_ID, MAX_NAME, MAX_TEXT, MODES, STATUSES } from '../data/schema';
 
-const id = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lower-case words joined by - or _');
+const id = z
+  .string()
+  .max(MAX_ID)
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lower-case words joined by - or _');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'a country is an ISO 3166-1 alpha-3 code, e.g. KAZ');
 
 /** A text in the three languages; empty strings are reported by validate.ts with the scene number. */
-export const StoryText = z.strictObject({ zh: z.string(), en: z.string(), ru: z.string() });
+const storyText = z.string().max(MAX_TEXT);
+export const StoryText = z.strictObject({ zh: storyText, en: storyText, ru: storyText });
 export type StoryText = z.infer<typeof StoryText>;
 
 /**
@@ -72,7 +76,7 @@ export const Story = z.strictObject({
   title: StoryText,
   summary: StoryText,
   /** A picture for the gallery card: a path under public/, e.g. stories/cku.webp. */
-  cover: z.string().optional(),
+  cover: z.string().max(MAX_NAME).optional(),
   scenes: z.array(Scene),
 });
 export type Story = z.infer<typeof Story>;

@@ -13,11 +13,12 @@ import { geometry } from '../data/rules/geometry';
 import { records } from '../data/rules/records';
 import { places } from '../data/rules/places';
 import { legs } from '../data/rules/legs';
+import { cycles } from '../data/rules/cycles';
 import { buildReference, type Reference } from '../data/rules/reference';
 import { refsFromParsed } from '../story/refs';
 import { validateStory } from '../story/validate';
 
-export const RULES: Rule[] = [uniqueIds, references, geometry, records, places, legs];
+export const RULES: Rule[] = [uniqueIds, references, cycles, geometry, records, places, legs];
 
 /** The text of each geo/ file by its name relative to geo/ (e.g. "stories/silk-road.json"); undefined = missing. */
 export type GeoTexts = Partial<Record<string, string>>;
@@ -74,6 +75,10 @@ export function validateTexts(texts: GeoTexts, ref: Reference, thisYear = new Da
     if (raw !== undefined) issues.push(...parsed.issues);
     files[file] = parsed;
   }
+  // A file that cannot be read at all (missing, not JSON, no list of records) is the one root error: checks across
+  // files would only repeat it as a hundred references to records that seem not to exist.
+  if ((Object.values(files) as ParsedFiles[keyof ParsedFiles][]).some((f) => !f.usable))
+    return { issues, files: files as unknown as ParsedFiles };
   // Stories: the story schema, and every id a scene names checked against the records above.
   const storyRefs = refsFromParsed(files as unknown as ParsedFiles);
   for (const file of Object.keys(texts)

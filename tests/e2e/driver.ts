@@ -1,6 +1,6 @@
 // A small domain driver so specs read as what a user does: open the atlas, wait for the map, look at pixels.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import { inject } from 'vitest';
 
@@ -22,8 +22,19 @@ export interface OpenOptions {
   height?: number;
   locale?: string;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Lets the service worker run (the offline tests); other tests block it so route interception sees every request. */
+  serviceWorkers?: boolean;
   /** Lets a test break a file on purpose (a missing or corrupt basemap). */
   intercept?: (page: Page) => Promise<unknown>;
+}
+
+/** Contexts opened by the test that is running; closed after it whether it passed or failed (tests/e2e/setup.ts). */
+const openContexts = new Set<BrowserContext>();
+
+export async function closeOpenContexts(): Promise<void> {
+  const contexts = [...openContexts];
+  openContexts.clear();
+  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
 }
 
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<Atlas> {
@@ -31,7 +42,10 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
+  openContexts.add(context);
+  context.once('close', () => openContexts.delete(context));
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

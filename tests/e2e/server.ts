@@ -1,8 +1,9 @@
-// Serves the production build for the end-to-end run, on a free port so parallel runs do not collide.
+// Serves the test build (dist-e2e/) for the end-to-end run, on a free port so parallel runs do not collide.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { TEST_MODE, TEST_OUT_DIR } from '../../scripts/vite/robustness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,9 +26,15 @@ function freePort(): Promise<number> {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+  if (!existsSync(`${TEST_OUT_DIR}/index.html`))
+    throw new Error(`${TEST_OUT_DIR}/ is missing: run \`npx vite build --mode ${TEST_MODE}\` before the e2e tests`);
   const port = await freePort();
-  server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
+  // The test build (window.__atlas for the specs), served with the same headers as `npm start`.
+  server = await preview({
+    mode: TEST_MODE,
+    preview: { host: '127.0.0.1', port, strictPort: true },
+    logLevel: 'warn',
+  });
   project.provide('origin', `http://127.0.0.1:${port}`);
 }
 

@@ -103,7 +103,7 @@ describe('story validation', () => {
       }),
     ).toEqual([
       "scenes[0].caption.en: scene 1: caption.en contains '<b>', which is shown as text, not HTML: use **bold**, *italic* or [a link](https://…)",
-      "scenes[0].caption.en: scene 1: caption.en links to 'javascript:alert(1': only https:// links are allowed; it will show as plain text",
+      "scenes[0].caption.en: scene 1: caption.en links to 'javascript:alert(1)': only https:// links are allowed; it will show as plain text",
     ]);
   });
 

@@ -2,6 +2,7 @@
 // reader clicks it (new tab, no opener); nothing is fetched to show the list.
 import type { AtlasIndex } from '../../data/indexes';
 import type { Lang } from '../../data/schema';
+import { safeUrl } from '../../data/safe-url';
 import { t } from '../../i18n';
 import { formatPartialDate } from '../record-text';
 
@@ -14,6 +15,7 @@ export function SourceList({ ids, index, lang }: { ids: readonly string[]; index
         {ids.map((id) => {
           const s = index.sources.get(id);
           if (!s) return <li key={id}>{id}</li>;
+          const href = safeUrl(s.url);
           return (
             <li key={id}>
               <cite lang={s.language === 'other' ? undefined : s.language}>{s.title}</cite>
@@ -21,11 +23,11 @@ export function SourceList({ ids, index, lang }: { ids: readonly string[]; index
                 {' — '}
                 {s.publisher}, {formatPartialDate(s.date, lang)}
               </span>
-              {s.url && (
+              {href && (
                 <>
                   <br />
-                  <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-url">
-                    {s.url}
+                  <a href={href} target="_blank" rel="noopener noreferrer" className="source-url">
+                    {href}
                     <span className="visually-hidden"> {t(lang, 'opensNewTab')}</span>
                   </a>
                 </>

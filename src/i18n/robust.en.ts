@@ -1,0 +1,16 @@
+// Strings of faults and offline use: error boundaries, the map engine, slow data, updates. zh and ru mirror these.
+export const robustEn = {
+  updateReady: 'A new version of the atlas is ready.',
+  updateReload: 'Reload to update',
+  retry: 'Try again',
+  mapFailed: 'The map stopped working ({detail}). The panels, lists and route planner still work.',
+  panelFailed: 'This panel stopped working ({detail}). The map and the other panels still work.',
+  storyFailed: 'The story player stopped working ({detail}). The map still works.',
+  workerMissing:
+    'The map engine could not start ({detail}). The panels, lists and route planner still work; reload to try again.',
+  dataTimeout: 'The corridor data did not arrive within {seconds} seconds.',
+  dataRetrying: 'Loading the corridor data again…',
+  basemapEmpty: 'basemap tiles missing',
+} as const;
+
+export type RobustKey = keyof typeof robustEn;
