@@ -33,7 +33,8 @@ export const editorEn = {
   editorLinkCopied: 'Link copied ({size} characters).',
   editorLinkTooLong: 'This story is too long for a link ({size} characters): save it as a file and share the file.',
   editorClose: 'Close editor',
-  editorConfirmClose: 'The story has changes not saved as a file. Close the editor anyway? (The draft stays in My stories.)',
+  editorConfirmClose:
+    'The story has changes not saved as a file. Close the editor anyway? (The draft stays in My stories.)',
   editorBadFile: 'The file {file} was not opened:',
   editorOpened: 'Opened {file}.',
   editorMine: 'My stories',

@@ -34,7 +34,8 @@ export const editorRu: Record<keyof typeof editorEn, string> = {
   editorLinkCopied: 'Ссылка скопирована ({size} знаков).',
   editorLinkTooLong: 'История слишком длинна для ссылки ({size} знаков): сохраните её файлом и поделитесь файлом.',
   editorClose: 'Закрыть редактор',
-  editorConfirmClose: 'В истории есть изменения, не сохранённые в файл. Всё равно закрыть редактор? (Черновик останется в «Моих историях».)',
+  editorConfirmClose:
+    'В истории есть изменения, не сохранённые в файл. Всё равно закрыть редактор? (Черновик останется в «Моих историях».)',
   editorBadFile: 'Файл {file} не открыт:',
   editorOpened: 'Открыт файл {file}.',
   editorMine: 'Мои истории',

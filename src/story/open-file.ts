@@ -19,7 +19,8 @@ export function readStory(text: string, refs: StoryRefs): OpenedStory {
   const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 'story';
   // The file may have any name on the author's disk: it is checked as if it were stories/<its id>.json.
   const issues = validateStory(`stories/${id}.json`, raw, refs).filter((i) => !EMPTY_TEXT.test(i.message));
-  if (issues.length) return { ok: false, problems: issues.map((i) => (i.path ? `${i.message} (${i.path})` : i.message)) };
+  if (issues.length)
+    return { ok: false, problems: issues.map((i) => (i.path ? `${i.message} (${i.path})` : i.message)) };
   const parsed = Story.safeParse(raw);
   return parsed.success ? { ok: true, story: parsed.data } : { ok: false, problems: ['not a story file'] };
 }
