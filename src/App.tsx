@@ -12,6 +12,7 @@ import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
 import { StoryGallery } from './player/Gallery';
+import { StoryEditor } from './player/editor/StoryEditor';
 import { StoryPlayer } from './player/Player';
 import { StoriesButton } from './player/StoriesButton';
 import { Tooltip } from './panels/Tooltip';
@@ -57,6 +58,9 @@ export function App() {
         <Tooltip />
         <ErrorBoundary message="storyFailed">
           <StoryPlayer />
+        </ErrorBoundary>
+        <ErrorBoundary message="storyFailed">
+          <StoryEditor />
         </ErrorBoundary>
         <SidePanel>
           <PanelContent />

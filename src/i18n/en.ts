@@ -5,12 +5,14 @@ import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { layoutEn } from './layout.en';
 import { routeEn } from './route.en';
+import { editorEn } from './editor.en';
 import { storyEn } from './story.en';
 
 // UI strings. zh.ts and ru.ts must have the same keys (the type checks it).
 export const en = {
   ...exploreEn,
   ...storyEn,
+  ...editorEn,
   ...routeEn,
   ...browseEn,
   ...layoutEn,

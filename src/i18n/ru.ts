@@ -5,11 +5,13 @@ import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
 import { layoutRu } from './layout.ru';
 import { routeRu } from './route.ru';
+import { editorRu } from './editor.ru';
 import { storyRu } from './story.ru';
 
 export const ru: Messages = {
   ...exploreRu,
   ...storyRu,
+  ...editorRu,
   ...routeRu,
   ...browseRu,
   ...layoutRu,

@@ -5,11 +5,13 @@ import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
 import { layoutZh } from './layout.zh';
 import { routeZh } from './route.zh';
+import { editorZh } from './editor.zh';
 import { storyZh } from './story.zh';
 
 export const zh: Messages = {
   ...exploreZh,
   ...storyZh,
+  ...editorZh,
   ...routeZh,
   ...browseZh,
   ...layoutZh,

@@ -6,6 +6,7 @@ import { useAppStore } from '../store';
 import { loadAllStories } from '../story/catalogue';
 import { renderMarkdown } from '../story/markdown';
 import type { Story } from '../story/schema';
+import { MyStories } from './editor/MyStories';
 import './story.css';
 
 export function StoryGallery() {
@@ -18,6 +19,7 @@ function GalleryDialog() {
   const setOpen = useAppStore((s) => s.setGalleryOpen);
   const openStory = useAppStore((s) => s.openStory);
   const prepareStory = useAppStore((s) => s.prepareStory);
+  const startDraft = useAppStore((s) => s.startDraft);
   const dataset = useDataset();
   const [stories, setStories] = useState<Story[] | string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -75,6 +77,7 @@ function GalleryDialog() {
           </button>
         </div>
         <p className="story-gallery-intro">{t(lang, 'galleryIntro')}</p>
+        <MyStories />
         {typeof stories === 'string' && <p role="alert">{t(lang, 'galleryError', { detail: stories })}</p>}
         {stories === null && <p role="status">{t(lang, 'galleryLoading')}</p>}
         {Array.isArray(stories) && (
@@ -94,6 +97,9 @@ function GalleryDialog() {
                   aria-describedby={`story-${story.id}`}
                 >
                   {t(lang, 'playStory')}
+                </button>
+                <button type="button" onClick={() => startDraft(story)} aria-describedby={`story-${story.id}`}>
+                  {t(lang, 'editorCopy')}
                 </button>
               </li>
             ))}

@@ -16,6 +16,8 @@ export function usePreparedStory(id: string): PreparedState {
   const dataset = useDataset();
   const [loaded, setLoaded] = useState<{ id: string; story?: Story; error?: string } | null>(null);
   useEffect(() => {
+    // A draft from the editor is prepared before it plays; only built-in stories are loaded.
+    if (useAppStore.getState().storyPrepared[id]) return;
     let live = true;
     loadStory(id).then(
       (story) => live && setLoaded({ id, story }),
@@ -44,6 +46,7 @@ export function usePreparedStory(id: string): PreparedState {
     s.showScene(Math.min(position.scene, count - 1), { instant: true });
   }, [prepared, position, applied]);
 
+  if (prepared) return { status: 'ready', prepared };
   if (loaded?.id === id && loaded.error) return { status: 'error', message: loaded.error };
   if (dataset.status === 'error') return { status: 'error', message: dataset.message };
   return prepared ? { status: 'ready', prepared } : { status: 'loading' };

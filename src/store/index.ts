@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { detectLang } from '../i18n';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
@@ -10,7 +11,14 @@ import { createStorySlice, type StorySlice } from './story-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = UiSlice & CameraSlice & FiltersSlice & SelectionSlice & ViewSlice & StorySlice & RouteSlice;
+export type AppState = UiSlice &
+  CameraSlice &
+  FiltersSlice &
+  SelectionSlice &
+  ViewSlice &
+  StorySlice &
+  RouteSlice &
+  EditorSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -23,6 +31,7 @@ export const useAppStore = create<AppState>()(
     ...createViewSlice(...a),
     ...createStorySlice(...a),
     ...createRouteSlice(...a),
+    ...createEditorSlice(...a),
   })),
 );
 

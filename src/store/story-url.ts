@@ -16,7 +16,8 @@ export const storyField: UrlField = {
     const scene = current ? sceneState(current, value, Math.trunc(n) - 1, 0) : position;
     return { ...scene, storyExploring: false, galleryOpen: false };
   },
-  write: (s) => s.story?.id,
+  // A draft being previewed has no link of its own (it travels as a file or in the fragment).
+  write: (s) => (s.story && hasStory(s.story.id) ? s.story.id : undefined),
   history: 'push',
   absent: () => ({ story: null, storyApplied: null, storyExploring: false, lineDraw: null }),
 };
@@ -25,7 +26,7 @@ export const sceneField: UrlField = {
   key: 'scene',
   // Only meaningful beside a story; the story field reads the number.
   read: (value, all) => (all.has('story') && /^\d{1,3}$/.test(value) && Number(value) >= 1 ? {} : null),
-  write: (s) => (s.story ? String(s.story.scene + 1) : undefined),
+  write: (s) => (s.story && hasStory(s.story.id) ? String(s.story.scene + 1) : undefined),
   history: 'push',
 };
 
