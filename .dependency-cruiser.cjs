@@ -9,6 +9,8 @@ const LAYERS = [
   // pure engines: the route network and search, the place search, the story engine (scene -> state)
   ['routing', 'search'],
   ['story'],
+  // the glossary: terms with their sources, their search and the marks that explain them
+  ['glossary'],
   // map layers as values from pure functions
   ['layers'],
   // the one zustand store, URL <-> state

@@ -2,8 +2,9 @@
 // the selection) as the details tab.
 import { ExplorePanel } from '../panels/ExplorePanel';
 import { PanelViews } from '../panels/PanelViews';
+import { ExportMenu } from './ExportMenu';
 import { RoutePanel } from '../planner/RoutePanel';
 
 export function PanelContent() {
-  return <PanelViews details={<ExplorePanel />} route={<RoutePanel />} />;
+  return <PanelViews details={<ExplorePanel />} route={<RoutePanel />} tools={<ExportMenu />} />;
 }

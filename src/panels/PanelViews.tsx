@@ -5,14 +5,16 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
-import { ExportMenu } from './ExportMenu';
 import { ListView } from './ListView';
 import './panel-views.css';
 
 const LABELS = { details: 'tabDetails', list: 'tabList', route: 'tabRoute' } as const;
 
-/** `details` and `route` are the views' contents, given by the app (the planner sits above the panels). */
-export function PanelViews({ details, route }: { details: ReactNode; route: ReactNode }) {
+/**
+ * `details` and `route` are the views' contents and `tools` the export menu beside the tabs, given by the app (the
+ * planner, and the export of its route, sit above the panels).
+ */
+export function PanelViews({ details, route, tools }: { details: ReactNode; route: ReactNode; tools: ReactNode }) {
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.panelView);
   const setView = useAppStore((s) => s.setPanelView);
@@ -51,7 +53,7 @@ export function PanelViews({ details, route }: { details: ReactNode; route: Reac
             </button>
           ))}
         </div>
-        <ExportMenu />
+        {tools}
       </div>
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
         {/* Keyed by view: a panel that failed is tried afresh when the reader comes back to it. */}

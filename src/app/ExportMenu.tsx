@@ -10,8 +10,8 @@ import { datasetFile, datasetFilename } from '../export/dataset';
 import { downloadBlob, exportFilename } from '../export/download';
 import { t, type MessageKey } from '../i18n';
 import { useAppStore } from '../store';
-import { useAtlasIndex, useShownRecords } from './use-atlas';
-import './export-menu.css';
+import { useAtlasIndex, useShownRecords } from '../panels/use-atlas';
+import '../panels/export-menu.css';
 
 type MenuFormat = ExportFormat | 'data-geojson' | 'data-csv';
 
