@@ -52,7 +52,12 @@ export function App() {
       </Header>
       <main className="main">
         <ErrorBoundary message="mapFailed" className="fault-map">
-          <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
+          <MapView
+            overlay={overlay}
+            interactiveLayerIds={interactiveLayerIds}
+            onPick={pickOnMap}
+            onHover={hoverOnMap}
+          />
         </ErrorBoundary>
         <Tooltip />
         <ErrorBoundary message="storyFailed">

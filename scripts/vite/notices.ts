@@ -56,7 +56,9 @@ function readPackage(dir: string): PackageInfo {
     name: meta.name,
     version: meta.version,
     license: meta.license ?? 'see package',
-    text: file ? readFileSync(join(dir, file), 'utf8').trim() : `No licence file shipped; package.json says: ${meta.license}`,
+    text: file
+      ? readFileSync(join(dir, file), 'utf8').trim()
+      : `No licence file shipped; package.json says: ${meta.license}`,
   };
 }
 

@@ -18,9 +18,7 @@ const FILES: Record<DataFileName, string> = {
 };
 
 export type DatasetState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: Dataset }
-  | { status: 'error'; message: string; timedOut?: boolean };
+  { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string; timedOut?: boolean };
 
 /** How long the data may take before the reader is told and offered a retry (the files are about 2 MB). */
 export const DATA_TIMEOUT_MS = 20_000;
