@@ -57,6 +57,7 @@ fi
 step "lint (eslint)" npx eslint .
 step "format (prettier)" npx prettier --check .
 step "types (tsc)" npx tsc --noEmit -p tsconfig.json
+step "import direction (dependency-cruiser)" npm run --silent deps
 step "data validation" npm run --silent validate
 vitest_step "unit tests" test-results/unit.json
 step "production build" npx vite build --logLevel warn

@@ -1,11 +1,17 @@
-// `npm run validate`: checks every file of geo/ and prints one line per problem, or one summary line.
+// `npm run validate`: checks every record of geo/records/ on its own (JSON, schema, formatting, file name, ids) and
+// every file of geo/ together, and prints one line per problem, or one summary line. `npm run data` rebuilds the
+// generated files first; this only reads.
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/data/parse';
-import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/data/validate';
+import { loadGeoDir, loadReference, summarize, validateTexts } from '../src/validate/geo-dir';
+import { readRecords } from './data/records-io';
 
+const root = fileURLToPath(new URL('../', import.meta.url));
 const geo = fileURLToPath(new URL('../geo/', import.meta.url));
 const started = performance.now();
-const { issues, files } = validateTexts(loadGeoDir(geo), loadReference(geo));
+const records = readRecords(root);
+const { issues: fileIssues, files } = validateTexts(loadGeoDir(geo), loadReference(geo));
+const issues = [...records.issues, ...fileIssues];
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (issues.length) {
@@ -16,5 +22,5 @@ if (issues.length) {
   console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in geo/ (${list}) — ${seconds} s`);
   process.exitCode = 1;
 } else {
-  console.log(`geo/ is valid: ${summarize(files)} — ${seconds} s`);
+  console.log(`geo/ is valid: ${records.fileOf.size} record files; ${summarize(files)} — ${seconds} s`);
 }

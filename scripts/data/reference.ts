@@ -1,6 +1,6 @@
 // Lookups in the staged reference datasets (Natural Earth, World Port Index) that the node and project
 // coordinates are taken from. Every coordinate these return is traceable to one feature of one dataset.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -9,6 +9,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, '..', '..');
 /** The staged geodata folder; SHARED_GEODATA overrides the default sibling checkout. */
 export const GEODATA = process.env.SHARED_GEODATA ?? resolve(REPO_ROOT, '..', 'shared', 'geodata');
+
+/** Whether the staged geodata is beside the clone (only re-tracing and re-checking lookups need it). */
+export const hasGeodata = (): boolean => existsSync(resolve(GEODATA, 'ne'));
+
+/** A layer of geo/ref/: the Natural Earth extracts committed with the data, enough to snap and check. */
+export function loadRef(name: string): FeatureCollection {
+  const key = `ref:${name}`;
+  let fc = cache.get(key);
+  if (!fc) {
+    fc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'geo', 'ref', name), 'utf8')) as FeatureCollection;
+    cache.set(key, fc);
+  }
+  return fc;
+}
 
 const cache = new Map<string, FeatureCollection>();
 export function loadGeodata(relPath: string): FeatureCollection {

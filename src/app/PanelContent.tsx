@@ -2,7 +2,8 @@
 // the selection) as the details tab.
 import { ExplorePanel } from '../panels/ExplorePanel';
 import { PanelViews } from '../panels/PanelViews';
+import { RoutePanel } from '../planner/RoutePanel';
 
 export function PanelContent() {
-  return <PanelViews details={<ExplorePanel />} />;
+  return <PanelViews details={<ExplorePanel />} route={<RoutePanel />} />;
 }

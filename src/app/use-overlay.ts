@@ -7,8 +7,8 @@ import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
 import { useWithRouteLayers } from '../planner/use-route-overlay';
 import { useAppStore } from '../store';
-import { useWithStoryLayers } from '../story/use-story-overlay';
-import { useAtlasIndex } from './use-atlas-index';
+import { useWithStoryLayers } from '../player/use-story-overlay';
+import { useAtlasIndex } from '../data/use-atlas-index';
 
 export function useOverlay(): Overlay {
   const index = useAtlasIndex();

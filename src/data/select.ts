@@ -1,5 +1,5 @@
 // Pure selectors: which records the map, the list and the exports show for the current filters and year.
-import { shows, type Filters } from '../store/filters-slice';
+import { shows, type Filters } from './filters';
 import { corridorsOf, countriesOf, modesOf, type AtlasIndex, type AtlasRecord } from './indexes';
 import type { Status } from './schema';
 

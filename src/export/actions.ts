@@ -6,7 +6,7 @@ import { mapSnapshot } from '../map/snapshot';
 import { toCsv } from './csv';
 import { exportFilename, isoDate } from './download';
 import { flatten } from './flatten';
-import { toGeoJson } from './geojson';
+import { geoJsonText, toGeoJson } from './geojson';
 import { canvasToPng, composeImage } from './image';
 import { pictureLegend } from './picture-legend';
 import { summariseAll } from './records';
@@ -31,7 +31,7 @@ export function recordsFile(
     const text = toCsv(records.map((r) => flatten(r, index.sources)));
     return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), filename };
   }
-  const text = `${JSON.stringify(toGeoJson(records, index.sources), null, 1)}\n`;
+  const text = geoJsonText(toGeoJson(records, index.sources));
   return { blob: new Blob([text], { type: 'application/geo+json' }), filename };
 }
 

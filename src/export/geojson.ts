@@ -39,3 +39,7 @@ export function toGeoJson(
     features,
   };
 }
+
+/** The collection as the text of the downloaded file. */
+export const geoJsonText = (collection: FeatureCollection<Geometry | null, FlatRecord>): string =>
+  `${JSON.stringify(collection, null, 1)}\n`;

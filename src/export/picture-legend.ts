@@ -2,7 +2,8 @@
 // place), with swatches drawn from the same theme values as the map layers.
 import type { AtlasIndex } from '../data/indexes';
 import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/schema';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
+import { modeLabel, nodeKindLabel, statusLabel } from '../i18n/labels';
 import { atlasTheme, NOT_IN_SERVICE } from '../layers/atlas-theme';
 import type { LegendSection, Swatch } from './image-layout';
 
@@ -42,21 +43,21 @@ export function pictureLegend(index: AtlasIndex, shown: ReadonlyMap<string, Stat
     {
       title: t(lang, 'legendModes'),
       entries: MODES.filter((m) => modes.has(m)).map((m) => ({
-        label: t(lang, `mode_${m}` as MessageKey),
+        label: modeLabel(m, lang),
         swatch: { kind: 'line' as const, colour: INK, dash: dash(atlasTheme.modeDash[m]) },
       })),
     },
     {
       title: t(lang, 'legendStatus'),
       entries: STATUSES.filter((s) => statuses.has(s)).map((s) => ({
-        label: t(lang, `status_${s}` as MessageKey),
+        label: statusLabel(s, lang),
         swatch: statusSwatch(s),
       })),
     },
     {
       title: t(lang, 'legendNodes'),
       entries: NODE_KINDS.filter((k) => kinds.has(k)).map((k) => ({
-        label: t(lang, `node_${k}` as MessageKey),
+        label: nodeKindLabel(k, lang),
         swatch: { kind: 'dot' as const, colour: atlasTheme.node[k].fill },
       })),
     },

@@ -1,6 +1,7 @@
+import type { Message } from './plural';
 import type { BrowseKey } from './browse.en';
 
-export const browseRu: Record<BrowseKey, string> = {
+export const browseRu: Record<BrowseKey, Message> = {
   searchLabel: 'Поиск мест, коридоров и проектов',
   searchPlaceholder: 'Поиск: Хоргос, Khorgos, 霍尔果斯…',
   searchCount: 'Подсказок: {count}; стрелки вверх и вниз — выбор, Enter — подтвердить.',

@@ -1,6 +1,7 @@
+import type { Message } from './plural';
 import type { BrowseKey } from './browse.en';
 
-export const browseZh: Record<BrowseKey, string> = {
+export const browseZh: Record<BrowseKey, Message> = {
   searchLabel: '搜索地点、走廊和项目',
   searchPlaceholder: '搜索：霍尔果斯、Khorgos、Хоргос…',
   searchCount: '共 {count} 条建议；用上下方向键选择，按回车确认。',

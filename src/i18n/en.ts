@@ -1,4 +1,5 @@
 import { browseEn } from './browse.en';
+import type { Message } from './plural';
 import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { routeEn } from './route.en';
@@ -29,4 +30,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;

@@ -14,7 +14,7 @@ export const exploreEn = {
   filterAllYears: 'All years',
   filterYearValue: 'Network by the end of {year}',
   filterReset: 'Show everything',
-  filterSummary: '{shown} of {total} records shown',
+  filterSummary: { one: '{shown} of {count} record shown', other: '{shown} of {count} records shown' },
   mode_rail: 'Rail',
   mode_road: 'Road',
   mode_ferry: 'Ferry',

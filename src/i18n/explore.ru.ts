@@ -1,6 +1,7 @@
+import type { Message } from './plural';
 import type { ExploreKey } from './explore.en';
 
-export const exploreRu: Record<ExploreKey, string> = {
+export const exploreRu: Record<ExploreKey, Message> = {
   unknownIds: 'В ссылке есть записи, которых нет в атласе; они пропущены: {ids}.',
   legend: 'Легенда и фильтры',
   legendHint: 'Нажмите на пункт, чтобы показать или скрыть его.',
@@ -15,7 +16,7 @@ export const exploreRu: Record<ExploreKey, string> = {
   filterAllYears: 'Все годы',
   filterYearValue: 'Сеть на конец {year} года',
   filterReset: 'Показать всё',
-  filterSummary: 'Показано {shown} из {total} записей',
+  filterSummary: { one: 'Показано {shown} из {count} записи', other: 'Показано {shown} из {count} записей' },
   mode_rail: 'Железная дорога',
   mode_road: 'Автодорога',
   mode_ferry: 'Паром',

@@ -1,6 +1,7 @@
+import type { Message } from './plural';
 import type { ExploreKey } from './explore.en';
 
-export const exploreZh: Record<ExploreKey, string> = {
+export const exploreZh: Record<ExploreKey, Message> = {
   unknownIds: '链接中有地图集里不存在的记录，已忽略：{ids}。',
   legend: '图例与筛选',
   legendHint: '点击条目可显示或隐藏。',
@@ -15,7 +16,7 @@ export const exploreZh: Record<ExploreKey, string> = {
   filterAllYears: '所有年份',
   filterYearValue: '{year}年底的网络',
   filterReset: '全部显示',
-  filterSummary: '显示 {shown} / {total} 条记录',
+  filterSummary: '显示 {shown} / {count} 条记录',
   mode_rail: '铁路',
   mode_road: '公路',
   mode_ferry: '轮渡',

@@ -1,7 +1,8 @@
+import type { Message } from './plural';
 import type { routeEn } from './route.en';
 
 // Строки планировщика маршрутов: форма, сравнение, полоса участков и причины, по которым маршрута нет.
-export const routeRu: Record<keyof typeof routeEn, string> = {
+export const routeRu: Record<keyof typeof routeEn, Message> = {
   tabRoute: 'Маршрут',
   routeTitle: 'Построить маршрут',
   routeIntro: 'Железные дороги обеих колей, автодороги, паромы и море. Смена колеи — перегрузка, а не тупик.',
@@ -52,7 +53,12 @@ export const routeRu: Record<keyof typeof routeEn, string> = {
   routeScale: 'Длина полос',
   routeScaleTime: 'по времени',
   routeScaleKm: 'по расстоянию',
-  routeStripLabel: '{route}: участков — {count}',
+  routeStripLabel: {
+    one: '{route}: {count} участок',
+    few: '{route}: {count} участка',
+    many: '{route}: {count} участков',
+    other: '{route}: {count} участка',
+  },
   routeWaiting: 'Ожидание при перегрузке',
   routeGaugeBreak: 'Смена колеи',
   routeBorder: 'Граница',

@@ -1,7 +1,8 @@
+import type { Message } from './plural';
 import type { routeEn } from './route.en';
 
 // 路径规划的界面文字：表单、比较表、分段条和无法成路的原因。
-export const routeZh: Record<keyof typeof routeEn, string> = {
+export const routeZh: Record<keyof typeof routeEn, Message> = {
   tabRoute: '路径',
   routeTitle: '规划路径',
   routeIntro: '两种轨距的铁路、公路、轮渡和海运。换轨是一次换装，而不是死路。',

@@ -6,7 +6,7 @@ export const storyEn = {
   galleryClose: 'Close the stories',
   galleryLoading: 'Loading the stories…',
   galleryError: 'The stories could not be loaded ({detail}).',
-  sceneCount: '{count} scenes',
+  sceneCount: { one: '{count} scene', other: '{count} scenes' },
   playStory: 'Play',
   storyLabel: 'Story',
   storyLoading: 'Loading the story…',

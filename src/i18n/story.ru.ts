@@ -1,13 +1,14 @@
+import type { Message } from './plural';
 import type { storyEn } from './story.en';
 
-export const storyRu: Record<keyof typeof storyEn, string> = {
+export const storyRu: Record<keyof typeof storyEn, Message> = {
   storiesButton: 'Истории',
   galleryTitle: 'Истории',
   galleryIntro: 'Истории на карте по источникам, сцена за сценой. Листайте клавишами ← → или пробелом.',
   galleryClose: 'Закрыть список историй',
   galleryLoading: 'Истории загружаются…',
   galleryError: 'Не удалось загрузить истории ({detail}).',
-  sceneCount: 'Сцен: {count}',
+  sceneCount: { one: '{count} сцена', few: '{count} сцены', many: '{count} сцен', other: '{count} сцены' },
   playStory: 'Смотреть',
   storyLabel: 'История',
   storyLoading: 'История загружается…',

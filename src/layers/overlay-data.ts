@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
 import type { Names, Status } from '../data/schema';
 import { shownCorridorsOfLeg, visibleRecords } from '../data/select';
-import type { Filters } from '../store/filters-slice';
+import type { Filters } from '../data/filters';
 import { NOT_IN_SERVICE, type AtlasTheme, type NodeKind } from './atlas-theme';
 
 export interface OverlayData {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { t } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
 import { useAppStore } from '../store';
 import { HOME_CAMERA } from '../store/camera-slice';
@@ -12,6 +12,7 @@ import { basemapConfig } from './config';
 import { applyIntent } from './camera';
 import { registerPmtiles } from './pmtiles';
 import { attachSnapshots } from './snapshot';
+import { addLocalisedControls, mapLocale } from './controls';
 import { useProgressiveDraw } from './draw-progressive';
 import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap, workerProblem } from './errors';
 import { embeddedStyle, foreignStyle, type Overlay } from './style';
@@ -51,6 +52,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   const overlayRef = useRef(overlay);
   const langRef = useRef(useAppStore.getState().lang);
   const styleReady = useRef(false);
+  const relocaliseRef = useRef<((lang: Lang) => void) | null>(null);
   const lang = useAppStore((s) => s.lang);
 
   const styleFor = (l: typeof lang, o: Overlay): StyleSpecification | null => {
@@ -78,6 +80,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         pitch: store.camera.pitch,
         attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
         canvasContextAttributes: { preserveDrawingBuffer: true },
+        locale: mapLocale(store.lang),
         maxPitch: 60,
         // The embedded basemap covers this box; a little slack east of 180° keeps the Bering Strait in reach.
         maxBounds: [
@@ -102,8 +105,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       });
     }, WORKER_WATCHDOG_MS);
     map.once('load', () => window.clearTimeout(watchdog));
-    map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    relocaliseRef.current = addLocalisedControls(map, store.lang);
 
     map.once('style.load', () => {
       styleReady.current = true;
@@ -169,6 +171,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     const next = styleFor(lang, overlay);
     // Before the first style has loaded MapLibre cannot diff; the style.load handler applies the latest value.
     if (map && next && styleReady.current) map.setStyle(next, { diff: true });
+    relocaliseRef.current?.(lang);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, overlay]);
 

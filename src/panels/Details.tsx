@@ -1,7 +1,7 @@
 // The selected record: its names in every language, kind, status, dates, figures with sources, the corridors it
 // belongs to and what relates to it. Every related record is a button that selects it and brings it into view.
 import { useEffect, useRef } from 'react';
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import { corridorsOf, relatedCrossings, relatedProjects } from '../data/indexes';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
@@ -10,7 +10,7 @@ import { FigureList } from './details/FigureList';
 import { RecordLinks } from './details/RecordLinks';
 import { SourceList } from './details/SourceList';
 import { OtherNames } from './details/OtherNames';
-import { RouteHere } from '../planner/RouteHere';
+import { RouteHere } from './details/RouteHere';
 import { kindText, recordName, statusText } from './record-text';
 import { extentOf, showRecord } from './show-record';
 

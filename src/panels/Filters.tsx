@@ -1,9 +1,9 @@
 // Filters beside the legend: countries, the year of the network, how much is shown, and a way back to everything.
 // Corridor, mode and status filters are the legend's toggles (Legend.tsx).
 import { useMemo } from 'react';
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import { isFiltered, visibleRecords } from '../data/select';
-import { t } from '../i18n';
+import { formatCount, t } from '../i18n';
 import { countryName } from '../i18n/countries';
 import { useAppStore } from '../store';
 import { DATA_YEAR, YEAR_MAX, YEAR_MIN } from '../store/filters-slice';
@@ -79,7 +79,7 @@ export function Filters() {
         </ul>
       </details>
       <p className="filter-summary" role="status">
-        {t(lang, 'filterSummary', { shown, total: index.byId.size })}
+        {t(lang, 'filterSummary', { shown: formatCount(shown, lang), count: index.byId.size })}
       </p>
       {isFiltered(filters) && (
         <button type="button" onClick={resetFilters}>

@@ -1,12 +1,13 @@
 // The legend is also the filter: each corridor, mode and status entry is a toggle button (aria-pressed) that
 // shows or hides what it stands for. A corridor toggles together with its branches. Places and projects are a key.
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import { MODES, STATUSES, type Lang } from '../data/schema';
 import { t } from '../i18n';
 import { atlasTheme, type NodeKind, type ProjectKind } from '../layers/atlas-theme';
 import { useAppStore } from '../store';
 import { CorridorSwatch, ModeSwatch, PlaceSwatch, ProjectSwatch, StatusSwatch } from './legend/Swatch';
-import { LegendToggle, pressedState } from './legend/LegendToggle';
+import { LegendToggle } from './legend/LegendToggle';
+import { pressedState } from './legend/pressed';
 
 const PLACE_KEY: [NodeKind, boolean, string][] = [
   ['border_crossing', false, 'node_border_crossing'],

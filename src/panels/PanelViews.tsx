@@ -1,9 +1,8 @@
 // The side panel's views as tabs (ARIA tabs, automatic activation): the details of the selection, the list of
 // everything shown, or the route planner. ←/→ switch between them; the export menu sits beside them.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { ErrorBoundary } from '../app/ErrorBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
 import { t } from '../i18n';
-import { RoutePanel } from '../planner/RoutePanel';
 import { useAppStore } from '../store';
 import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
 import { ExportMenu } from './ExportMenu';
@@ -12,7 +11,8 @@ import './panel-views.css';
 
 const LABELS = { details: 'tabDetails', list: 'tabList', route: 'tabRoute' } as const;
 
-export function PanelViews({ details }: { details: ReactNode }) {
+/** `details` and `route` are the views' contents, given by the app (the planner sits above the panels). */
+export function PanelViews({ details, route }: { details: ReactNode; route: ReactNode }) {
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.panelView);
   const setView = useAppStore((s) => s.setPanelView);
@@ -56,7 +56,7 @@ export function PanelViews({ details }: { details: ReactNode }) {
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
         {/* Keyed by view: a panel that failed is tried afresh when the reader comes back to it. */}
         <ErrorBoundary key={view} message="panelFailed">
-          {view === 'list' ? <ListView /> : view === 'route' ? <RoutePanel /> : details}
+          {view === 'list' ? <ListView /> : view === 'route' ? route : details}
         </ErrorBoundary>
       </div>
     </div>

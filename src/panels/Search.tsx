@@ -27,7 +27,7 @@ export function Search() {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (combo.moveKey(e)) return;
+    if (combo.ownKey(e)) return;
     if (e.key === 'Enter') {
       const hit = combo.current >= 0 ? hits[combo.current] : undefined;
       if (hit) {

@@ -1,6 +1,6 @@
 // The record under the pointer: name, kind and status, beside the pointer. Pointer-only help: the same facts are
 // in the details panel and the list for keyboard and screen-reader use, so it is hidden from assistive technology.
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import { statusInYear } from '../data/select';
 import { useAppStore } from '../store';
 import './explore.css';

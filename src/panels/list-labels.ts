@@ -1,11 +1,9 @@
 // Words for a search hit's kind and a list row's year in the reader's language.
 import type { RecordType } from '../data/indexes';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
+import { recordKindLabel } from '../i18n/labels';
 
-export function kindLabel(type: RecordType, kind: string, lang: Lang): string {
-  if (type === 'segment') return t(lang, 'segment', { mode: t(lang, `mode_${kind}` as MessageKey) });
-  return t(lang, `${type}_${kind}` as MessageKey);
-}
+export const kindLabel = (type: RecordType, kind: string, lang: Lang): string => recordKindLabel(type, kind, lang);
 
 /** The year a record opened, or its planned year marked as such. */
 export function yearLabel(r: { opened?: number; year?: number }, lang: Lang): string {

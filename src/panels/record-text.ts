@@ -1,7 +1,8 @@
 // Words for records in the reader's language: names, kinds, statuses, ranges, dates and seasons.
 import type { AtlasIndex, AtlasRecord } from '../data/indexes';
 import type { Figure, Lang, Range, Status } from '../data/schema';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
+import { corridorKindLabel, modeLabel, nodeKindLabel, projectKindLabel, statusLabel } from '../i18n/labels';
 import { unitLabel } from '../i18n/units';
 
 export function recordName(index: AtlasIndex, r: AtlasRecord, lang: Lang): string {
@@ -18,19 +19,19 @@ export function recordName(index: AtlasIndex, r: AtlasRecord, lang: Lang): strin
 export function kindText(r: AtlasRecord, lang: Lang, status: Status = r.props.status): string {
   switch (r.type) {
     case 'segment':
-      return t(lang, 'segment', { mode: t(lang, `mode_${r.props.mode}`) });
+      return t(lang, 'segment', { mode: modeLabel(r.props.mode, lang) });
     case 'node':
       if (r.props.kind === 'border_crossing' && status !== 'operational' && status !== 'suspended')
         return t(lang, 'node_planned_crossing');
-      return t(lang, `node_${r.props.kind}` as MessageKey);
+      return nodeKindLabel(r.props.kind, lang);
     case 'project':
-      return t(lang, `project_${r.props.kind}` as MessageKey);
+      return projectKindLabel(r.props.kind, lang);
     case 'corridor':
-      return t(lang, `corridor_${r.props.kind}` as MessageKey);
+      return corridorKindLabel(r.props.kind, lang);
   }
 }
 
-export const statusText = (status: Status, lang: Lang) => t(lang, `status_${status}`);
+export const statusText = statusLabel;
 
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
@@ -38,15 +39,18 @@ export function formatNumber(n: number, lang: Lang): string {
 
 /** "10–12 days (typical 11)", or "400 trains" for a single value. */
 export function formatQuantity(q: { value?: number; range?: Range }, unit: Figure['unit'], lang: Lang): string {
-  const u = unitLabel(unit, lang);
-  const join = (text: string) => (u ? `${text} ${u}` : text);
+  const join = (text: string, n: number) => {
+    const u = unitLabel(unit, lang, n);
+    return u ? `${text} ${u}` : text;
+  };
   if (q.range) {
     const { min, max, typical } = q.range;
     const span = min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
     const typ = typical === undefined ? '' : ` ${t(lang, 'figureTypical', { value: formatNumber(typical, lang) })}`;
-    return join(span) + typ;
+    return join(span, max) + typ;
   }
-  return join(formatNumber(q.value ?? 0, lang));
+  const value = q.value ?? 0;
+  return join(formatNumber(value, lang), value);
 }
 
 /** A date as precise as the source gave it: "2025", "July 2025", "16 July 2025". */

@@ -8,7 +8,7 @@ import { visibleRecords } from '../data/select';
 import { indexDataset, type SearchIndex } from '../search';
 import { useAppStore } from '../store';
 
-export { useAtlasIndex } from '../app/use-atlas-index';
+export { useAtlasIndex } from '../data/use-atlas-index';
 
 const searchIndexes = new WeakMap<Dataset, SearchIndex>();
 

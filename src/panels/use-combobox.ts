@@ -6,6 +6,9 @@ import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import type { SearchHit } from '../search';
 
+/** An input method (pinyin, kana…) is composing; Chromium and Safari report the key as 229 during it. */
+export const isComposing = (e: KeyboardEvent<HTMLInputElement>) => e.nativeEvent.isComposing || e.keyCode === 229;
+
 export function useCombobox(hits: SearchHit[], query: string, lang: Lang, indexReady: boolean) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -15,8 +18,13 @@ export function useCombobox(hits: SearchHit[], query: string, lang: Lang, indexR
   const expanded = open && hits.length > 0;
   const current = expanded ? Math.min(active, hits.length - 1) : -1;
 
-  /** ↑ and ↓ move through the suggestions (wrapping) and open the list; true when the key was one of them. */
-  const moveKey = (e: KeyboardEvent<HTMLInputElement>): boolean => {
+  /**
+   * Keys the combobox takes for itself: every key while an input method is composing (the Enter that confirms
+   * pinyin must not choose a suggestion), and ↑/↓, which move through the suggestions (wrapping) and open the list.
+   * True when the caller must leave the key alone.
+   */
+  const ownKey = (e: KeyboardEvent<HTMLInputElement>): boolean => {
+    if (isComposing(e)) return true;
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return false;
     const n = hits.length;
     if (!n) return true;
@@ -53,5 +61,5 @@ export function useCombobox(hits: SearchHit[], query: string, lang: Lang, indexR
     onFocus: () => setOpen(true),
   };
   const listProps = { listId, hits, current, hidden: !expanded, lang, optionId, onActivate: setActive };
-  return { open, setOpen, current, expanded, moveKey, typed, status, inputProps, listProps };
+  return { open, setOpen, current, expanded, ownKey, typed, status, inputProps, listProps };
 }

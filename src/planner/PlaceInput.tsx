@@ -51,7 +51,7 @@ export function PlaceInput({ label, value, display, lang, onCommit, usable, auto
   const choose = (hit: SearchHit) => commit(hit.doc.id);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (combo.moveKey(e)) return;
+    if (combo.ownKey(e)) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       const hit = combo.current >= 0 ? hits[combo.current] : undefined;

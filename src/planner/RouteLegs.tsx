@@ -2,10 +2,8 @@
 import type { Lang } from '../data/schema';
 import type { Source } from '../data/schema';
 import { t } from '../i18n';
-import { ROUTING_SOURCES, type Network, type Route } from '../routing';
+import type { Network, Route } from '../routing';
 import { routeSteps } from './leg-text';
-
-const PARAM_SOURCES = new Map(ROUTING_SOURCES.map((s) => [s.id, s]));
 
 interface Props {
   route: Route;
@@ -17,7 +15,7 @@ interface Props {
 export function RouteLegs({ route, net, lang, sources }: Props) {
   const steps = routeSteps(net, route, lang);
   const cite = (id: string) => {
-    const s = sources.get(id) ?? PARAM_SOURCES.get(id);
+    const s = sources.get(id);
     return s ? `${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}` : id;
   };
   return (

@@ -1,36 +1,22 @@
 // The Route tab: the question (places and options) and the answer — the routes compared, the strip of legs, the
 // legs of the route on the map and its export — or, when there is no route, the reason in words.
 import { useMemo, useState } from 'react';
-import { useAtlasIndex } from '../app/use-atlas-index';
+import { useAtlasIndex } from '../data/use-atlas-index';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
-import { TRANSPORT_MODES } from '../routing';
-import type { RoutePlan } from '../store/route-slice';
 import { useAppStore } from '../store';
 import { RouteExport } from './RouteExport';
 import { RouteFailure } from './RouteFailure';
 import { RouteLegs } from './RouteLegs';
 import { RouteOptions } from './RouteOptions';
 import { RoutePlaces } from './RoutePlaces';
-import { carriersOf, RouteStrip, StripLegend, type StripScale } from './RouteStrip';
+import { RouteStrip, StripLegend } from './RouteStrip';
+import { carriersOf, type StripScale } from './strip-layout';
 import { RouteTable } from './RouteTable';
+import { optionsSummary } from './route-labels';
 import { usePlan, type PlanState } from './use-plan';
-import { countryList, daysText, formatNumber, modeWord, monthName, placeName } from './words';
+import { daysText, formatNumber, placeName } from './words';
 import './planner.css';
-
-/** The options in one line, so they can stay folded away: "Fastest · all modes · Operational only · Any month". */
-function optionsSummary(plan: RoutePlan, lang: Lang): string {
-  const parts = [
-    t(lang, plan.by === 'time' ? 'routeByTime' : 'routeByDistance'),
-    plan.modes.length === TRANSPORT_MODES.length
-      ? t(lang, 'routeAllModes')
-      : plan.modes.map((m) => modeWord(m, lang)).join(', '),
-    t(lang, plan.includePlanned ? 'routeIncludePlanned' : 'routeOperational'),
-    plan.month === null ? t(lang, 'routeAnyMonth') : monthName(plan.month, lang),
-  ];
-  if (plan.avoid.length) parts.push(t(lang, 'routeAvoiding', { countries: countryList(plan.avoid, lang) }));
-  return parts.join(' · ');
-}
 
 function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
   const [scale, setScale] = useState<StripScale>('time');

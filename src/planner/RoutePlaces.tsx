@@ -8,12 +8,7 @@ import { useAppStore } from '../store';
 import { MAX_VIA } from '../store/route-url';
 import type { RoutePlan } from '../store/route-slice';
 import { PlaceInput } from './PlaceInput';
-
-/** A committed place as shown: its name when it is an id the network knows, else the text as typed. */
-function shown(net: Network | null, value: string, lang: Lang): string {
-  const i = net?.nodeIndex.get(value);
-  return i === undefined ? value : (net!.nodes[i]?.names[lang] ?? value);
-}
+import { placeShown } from './route-labels';
 
 export function RoutePlaces({ plan, net, lang }: { plan: RoutePlan; net: Network | null; lang: Lang }) {
   const { setRoutePlace, setRouteVia, swapRouteEnds } = useAppStore.getState();
@@ -38,7 +33,7 @@ export function RoutePlaces({ plan, net, lang }: { plan: RoutePlan; net: Network
         {...common}
         label={t(lang, 'routeFrom')}
         value={plan.from}
-        display={shown(net, plan.from, lang)}
+        display={placeShown(net, plan.from, lang)}
         onCommit={(v) => setRoutePlace('from', v)}
       />
       {plan.via.map((v, i) => (
@@ -47,7 +42,7 @@ export function RoutePlaces({ plan, net, lang }: { plan: RoutePlan; net: Network
           key={`${i}-${v}`}
           label={t(lang, 'routeVia', { n: i + 1 })}
           value={v}
-          display={shown(net, v, lang)}
+          display={placeShown(net, v, lang)}
           onCommit={(value) => setVia(i, value)}
         >
           <button
@@ -86,7 +81,7 @@ export function RoutePlaces({ plan, net, lang }: { plan: RoutePlan; net: Network
         {...common}
         label={t(lang, 'routeTo')}
         value={plan.to}
-        display={shown(net, plan.to, lang)}
+        display={placeShown(net, plan.to, lang)}
         onCommit={(v) => setRoutePlace('to', v)}
       />
       <div className="route-place-actions">

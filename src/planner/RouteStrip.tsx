@@ -8,53 +8,9 @@ import { unitLabel } from '../i18n/units';
 import { routeTheme } from '../layers/route-style';
 import type { Carrier, Network, Route, TransferKind } from '../routing';
 import { routeSteps } from './leg-text';
-import { routeLabel } from './RouteTable';
+import { routeLabel } from './route-labels';
+import { pct, stripLayout, type StripScale } from './strip-layout';
 import { carrierWord, daysText, formatNumber } from './words';
-
-export type StripScale = 'time' | 'km';
-
-interface Piece {
-  kind: 'leg' | 'wait';
-  carrier?: Carrier;
-  start: number;
-  size: number;
-}
-
-interface Marker {
-  kind: TransferKind;
-  at: number;
-}
-
-const carrierOf = (mode: string, gauge?: number): Carrier =>
-  (mode === 'rail' ? `rail-${gauge ?? 1435}` : mode) as Carrier;
-
-/** The pieces and markers of a route's bar, as fractions of its length. */
-export function stripLayout(route: Route, scale: StripScale): { pieces: Piece[]; markers: Marker[] } {
-  const raw: Omit<Piece, 'start'>[] = [];
-  const markerAt: { kind: TransferKind; piece: number }[] = [];
-  route.legs.forEach((leg, i) => {
-    raw.push({
-      kind: 'leg',
-      carrier: carrierOf(leg.mode, leg.gauge),
-      size: scale === 'time' ? leg.hours.typical : leg.km,
-    });
-    const after = route.transfers.filter((x) => x.afterLeg === i);
-    for (const tr of after) markerAt.push({ kind: tr.kind, piece: raw.length });
-    const wait = after.reduce((s, x) => s + x.hours.typical, 0);
-    if (scale === 'time' && wait > 0) raw.push({ kind: 'wait', size: wait });
-  });
-  const total = raw.reduce((s, p) => s + p.size, 0) || 1;
-  let at = 0;
-  const pieces = raw.map((p) => {
-    const piece = { ...p, start: at / total, size: p.size / total };
-    at += p.size;
-    return piece;
-  });
-  const markers = markerAt.map((m) => ({ kind: m.kind, at: pieces[m.piece]?.start ?? 1 }));
-  return { pieces, markers };
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
 
 const MARKER_LABEL: Record<TransferKind, MessageKey> = {
   gauge_change: 'routeGaugeBreak',
@@ -81,7 +37,8 @@ export function RouteStrip({ route, index, chosen, scale, net, lang }: Props) {
       <figcaption>
         <span className="route-strip-name">{label}</span>{' '}
         <span className="route-strip-figures">
-          {d.days} {unitLabel('days', lang)} · {formatNumber(route.km, lang)} {unitLabel('km', lang)}
+          {d.days} {unitLabel('days', lang, route.days.typical)} · {formatNumber(route.km, lang)}{' '}
+          {unitLabel('km', lang, route.km)}
         </span>
       </figcaption>
       <div className="route-strip-bar" aria-hidden="true">
@@ -144,8 +101,3 @@ export function StripLegend({ carriers, lang }: { carriers: readonly Carrier[]; 
     </ul>
   );
 }
-
-export const carriersOf = (routes: readonly Route[]): Carrier[] => {
-  const used = new Set(routes.flatMap((r) => r.legs.map((l) => carrierOf(l.mode, l.gauge))));
-  return (Object.keys(routeTheme.carriers) as Carrier[]).filter((c) => used.has(c));
-};

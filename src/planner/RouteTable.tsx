@@ -8,35 +8,8 @@ import { t } from '../i18n';
 import { countryName } from '../i18n/countries';
 import type { Network, Route } from '../routing';
 import { useAppStore } from '../store';
-import { corridorName, daysText, formatNumber, monthName } from './words';
-
-export const routeLabel = (i: number, lang: Lang) =>
-  i === 0 ? t(lang, 'routeBest') : t(lang, 'routeAlternative', { n: i });
-
-/**
- * The corridors a route mostly runs on: branches and services counted with the corridor they belong to, those
- * carrying at least a tenth of the route's length, most first.
- */
-export function mainCorridors(route: Route, parentOf: ReadonlyMap<string, string>, max = 2): string[] {
-  const km = new Map<string, number>();
-  for (const l of route.legs) {
-    const top = new Set(l.corridors.map((c) => parentOf.get(c) ?? c));
-    for (const c of top) km.set(c, (km.get(c) ?? 0) + l.km);
-  }
-  return [...km]
-    .filter(([, k]) => k >= route.km * 0.1)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, max)
-    .map(([c]) => c);
-}
-
-function notes(route: Route, lang: Lang): string {
-  const out: string[] = [];
-  if (route.plannedLinks.length) out.push(t(lang, 'routePlannedLinks', { count: route.plannedLinks.length }));
-  for (const s of route.seasonal)
-    out.push(t(lang, 'routeSeasonal', { months: `${monthName(s.season.from, lang)}–${monthName(s.season.to, lang)}` }));
-  return [...new Set(out)].join('; ') || '—';
-}
+import { mainCorridors, routeLabel, routeNotes } from './route-labels';
+import { corridorName, daysText, formatNumber } from './words';
 
 interface Props {
   routes: readonly Route[];
@@ -115,7 +88,7 @@ export function RouteTable({ routes, parentOf, chosen, net, lang }: Props) {
             ))}
           </ul>
         ))}
-        {row(t(lang, 'routeNotes'), (r) => notes(r, lang))}
+        {row(t(lang, 'routeNotes'), (r) => routeNotes(r, lang))}
         {row(t(lang, 'routeOnMap'), (_r, i) => (
           // The name is the visible word and the route's full name: "Show Alternative 1".
           <button type="button" aria-pressed={i === chosen} onClick={() => choose(i)}>

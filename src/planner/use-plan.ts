@@ -19,13 +19,15 @@ export function networkFor(data: Dataset): Network {
   return net;
 }
 
-let last: { net: Network; key: string; result: PlanResult | null } | null = null;
+/** Each network's latest question and answer: a cache of one, keyed by the data it was planned on. */
+const answers = new WeakMap<Network, { key: string; result: PlanResult | null }>();
 
 /** The answer to a plan, or null while origin or destination is missing. Never throws. */
 export function answerFor(net: Network, plan: RoutePlan): PlanResult | null {
   const query = planQuery(plan);
   const key = JSON.stringify(query);
-  if (last?.net === net && last.key === key) return last.result;
+  const last = answers.get(net);
+  if (last?.key === key) return last.result;
   let result: PlanResult | null = null;
   if (query) {
     try {
@@ -36,7 +38,7 @@ export function answerFor(net: Network, plan: RoutePlan): PlanResult | null {
       result = { ok: false, code: 'unreachable', reason: String(err) };
     }
   }
-  last = { net, key, result };
+  answers.set(net, { key, result });
   return result;
 }
 

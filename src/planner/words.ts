@@ -1,7 +1,8 @@
 // Names and numbers of the planner's answer in the reader's language: places, legs, corridors, countries, months,
 // carriers and hour ranges.
-import type { Lang } from '../data/schema';
-import { t, type MessageKey } from '../i18n';
+import type { Lang, Mode } from '../data/schema';
+import { t } from '../i18n';
+import { isMode, modeLabel } from '../i18n/labels';
 import { countryName } from '../i18n/countries';
 import type { Carrier, Hours, Network } from '../routing';
 
@@ -38,13 +39,14 @@ export const countryList = (codes: readonly string[], lang: Lang, type?: 'conjun
     type,
   );
 
-export function modeWord(mode: string, lang: Lang): string {
-  return t(lang, `mode_${mode}` as MessageKey).toLocaleLowerCase(lang);
+export function modeWord(mode: Mode, lang: Lang): string {
+  return modeLabel(mode, lang).toLocaleLowerCase(lang);
 }
 
 export function carrierWord(carrier: Carrier, lang: Lang): string {
-  const [mode, gauge] = carrier.split('-');
-  return gauge ? t(lang, 'routeCarrierRail', { gauge }) : modeWord(mode ?? carrier, lang);
+  const [mode = carrier, gauge] = carrier.split('-');
+  if (gauge) return t(lang, 'routeCarrierRail', { gauge });
+  return isMode(mode) ? modeWord(mode, lang) : mode;
 }
 
 export function formatNumber(n: number, lang: Lang, digits = 0): string {

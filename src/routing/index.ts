@@ -15,7 +15,7 @@
  * - resolvePlace(network | dataset, text) → { ok: true, id, names } | { ok: false, code, reason, candidates }.
  * - routeToGeoJSON(route, network), routeToCSV(route, network): export of one route.
  * - formatPlan(network, plan): the plan as a text table (used by `npm run route`).
- * - DEFAULT_PARAMS / ROUTING_SOURCES: speeds and dwell times with their sources.
+ * - DEFAULT_PARAMS: speeds and dwell times with the ids of their sources (records in geo/records/sources/).
  *
  * A Route carries km, hours and days as { min, typical, max }, counts of border crossings, gauge breaks and
  * transshipments, countries and corridors in order, the ordered legs (segment id, mode, gauge, from, to, km,
@@ -31,5 +31,4 @@ export { resolvePlace, normalizeName, type Resolution } from './resolve';
 export { routeToCSV, routeToGeoJSON } from './export';
 export { formatPlan } from './text';
 export { DEFAULT_PARAMS, paramSourceIds, type RoutingParams } from './params';
-export { ROUTING_SOURCES } from './param-sources';
 export * from './types';

@@ -1,19 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { Camera, CameraIntent } from '../data/camera';
 import type { AppState } from './index';
+import { HOME_CAMERA } from '../data/camera';
 
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
-
-export type Bounds = [west: number, south: number, east: number, north: number];
-
-/** What the app asks the map to do; the map owner turns it into flyTo / fitBounds. */
-export type CameraIntent =
-  | { kind: 'fly'; camera: Partial<Camera>; instant?: boolean }
-  | { kind: 'fit'; bounds: Bounds; maxZoom?: number; instant?: boolean };
+export { HOME_CAMERA, type Bounds, type Camera, type CameraIntent } from '../data/camera';
 
 export interface CameraSlice {
   /** Where the map last came to rest (reported on moveend, not per frame). */
@@ -23,9 +13,6 @@ export interface CameraSlice {
   reportCamera: (camera: Camera) => void;
   moveCamera: (intent: CameraIntent) => void;
 }
-
-/** The first view: the SCO region from the Caspian to the Pacific. */
-export const HOME_CAMERA: Camera = { center: [78, 45], zoom: 2.6, bearing: 0, pitch: 0 };
 
 export const createCameraSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], CameraSlice> = (
   set,

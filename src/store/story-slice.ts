@@ -1,13 +1,16 @@
-// Story mode: which story and scene is open, and how the presenter is looking at it. The scenes themselves are
-// data (geo/stories); the state a scene sets is computed by the story engine and applied in one update.
+// Story mode: which story and scene is open, the stories prepared to play, and how the presenter is looking at it.
+// The scenes themselves are data (geo/stories); the state a scene sets is computed by the story engine (src/story)
+// and applied in one update.
 import type { StateCreator } from 'zustand';
-import { sceneState } from '../story/apply';
+import type { Dataset } from '../data/schema';
 import { stepScene, type StepAction } from '../story/engine';
-import { framed, storyViewport } from '../story/frame';
-import { preparedStory } from '../story/session';
+import { framed, type Viewport } from '../story/frame';
+import type { Story } from '../story/schema';
+import { prepareStory, withRoutes, type PreparedStory } from '../story/session';
 import { NO_FILTERS } from './filters-slice';
 import type { AppState } from './index';
 import { EMPTY_PLAN } from './route-slice';
+import { sceneState } from './story-scene';
 
 export interface StoryPosition {
   id: string;
@@ -25,8 +28,10 @@ export interface StorySlice {
   galleryOpen: boolean;
   /** Layers the map should draw progressively now; seq changes with every scene shown. */
   lineDraw: { layerIds: readonly string[]; seq: number } | null;
-  /** Counts route lines planned ahead for neighbouring scenes, so the story's map source can take them in. */
-  storyPrefetched: number;
+  /** Stories made ready to play on the loaded data, by id. */
+  storyPrepared: Readonly<Record<string, PreparedStory>>;
+  /** The map's size and what the story card covers of it, measured by the player; scenes are framed in the rest. */
+  storyViewport: Viewport | null;
   openStory: (id: string, scene?: number) => void;
   closeStory: () => void;
   showScene: (scene: number, options?: { instant?: boolean }) => void;
@@ -37,7 +42,11 @@ export interface StorySlice {
   setStoryExploring: (on: boolean) => void;
   toggleStoryNotes: () => void;
   setGalleryOpen: (open: boolean) => void;
-  notePrefetched: () => void;
+  /** Prepares a story on the data (kept when it is already prepared) and returns it. */
+  prepareStory: (story: Story, data: Dataset) => PreparedStory;
+  /** Plans the route lines of these scenes of the open story, when they draw a route not planned yet. */
+  planStoryRoutes: (scenes: readonly number[]) => void;
+  setStoryViewport: (viewport: Viewport | null) => void;
 }
 
 const nextSeq = (s: AppState) => (s.cameraIntent?.seq ?? 0) + 1;
@@ -52,8 +61,9 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   storyNotes: false,
   galleryOpen: false,
   lineDraw: null,
-  storyPrefetched: 0,
-  openStory: (id, scene = 0) => set((s) => ({ ...sceneState(id, scene, nextSeq(s)), galleryOpen: false })),
+  storyPrepared: {},
+  storyViewport: null,
+  openStory: (id, scene = 0) => set((s) => ({ ...sceneState(s, id, scene, nextSeq(s)), galleryOpen: false })),
   closeStory: () =>
     set({
       story: null,
@@ -67,11 +77,11 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
     }),
   showScene: (scene, options) => {
     const id = get().story?.id;
-    if (id) set((s) => sceneState(id, scene, nextSeq(s), options?.instant));
+    if (id) set((s) => sceneState(s, id, scene, nextSeq(s), options?.instant));
   },
   stepStory: (action) => {
     const at = get().story;
-    const count = at ? preparedStory(at.id)?.patches.length : undefined;
+    const count = at ? get().storyPrepared[at.id]?.patches.length : undefined;
     if (!at || !count) return;
     const next = stepScene(at.scene, count, action);
     if (next !== at.scene || get().storyExploring) get().showScene(next);
@@ -82,11 +92,24 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   },
   frameScene: (instant = true) => {
     const at = get().story;
-    const patch = at ? preparedStory(at.id)?.patches[at.scene] : undefined;
-    if (patch && !get().storyExploring) get().moveCamera({ ...framed(patch.camera, storyViewport()), instant });
+    const patch = at ? get().storyPrepared[at.id]?.patches[at.scene] : undefined;
+    if (patch && !get().storyExploring) get().moveCamera({ ...framed(patch.camera, get().storyViewport), instant });
   },
   setStoryExploring: (storyExploring) => set({ storyExploring }),
   toggleStoryNotes: () => set((s) => ({ storyNotes: !s.storyNotes })),
   setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
-  notePrefetched: () => set((s) => ({ storyPrefetched: s.storyPrefetched + 1 })),
+  prepareStory: (story, data) => {
+    const done = get().storyPrepared[story.id];
+    const prepared = prepareStory(story, data, done);
+    if (prepared !== done) set((s) => ({ storyPrepared: { ...s.storyPrepared, [story.id]: prepared } }));
+    return prepared;
+  },
+  planStoryRoutes: (scenes) => {
+    const id = get().story?.id;
+    const prepared = id ? get().storyPrepared[id] : undefined;
+    if (!id || !prepared) return;
+    const planned = withRoutes(prepared, scenes);
+    if (planned !== prepared) set((s) => ({ storyPrepared: { ...s.storyPrepared, [id]: planned } }));
+  },
+  setStoryViewport: (storyViewport) => set({ storyViewport }),
 });

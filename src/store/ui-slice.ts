@@ -21,13 +21,15 @@ export interface UiSlice {
   lang: Lang;
   panelOpen: boolean;
   notices: Notice[];
+  /** The id the next notice gets. */
+  noticeSeq: number;
+  /** The next change of the link rewrites the current history entry (a correction, not a step); see url-sync. */
+  urlReplaceNext: boolean;
   setLang: (lang: Lang) => void;
   setPanelOpen: (open: boolean) => void;
   notify: (kind: Notice['kind'], text: string, key?: string, action?: NoticeAction) => void;
   dismissNotice: (id: number) => void;
 }
-
-let nextNoticeId = 1;
 
 export const createUiSlice =
   (initialLang: Lang): StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> =>
@@ -36,13 +38,18 @@ export const createUiSlice =
     // On a phone the panel is a bottom sheet over the map: it starts closed so the first view is the map.
     panelOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches,
     notices: [],
+    noticeSeq: 1,
+    urlReplaceNext: false,
     setLang: (lang) => set({ lang }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     notify: (kind, text, key, action) =>
       set((s) => {
         // The same message twice (a retry, a second bad tile) is one notice, not a stack of them.
         if (s.notices.some((n) => n.text === text || (key !== undefined && n.key === key))) return s;
-        return { notices: [...s.notices, { id: nextNoticeId++, kind, text, key, ...(action ? { action } : {}) }] };
+        return {
+          notices: [...s.notices, { id: s.noticeSeq, kind, text, key, ...(action ? { action } : {}) }],
+          noticeSeq: s.noticeSeq + 1,
+        };
       }),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   });

@@ -3,9 +3,9 @@ import { isLang } from '../i18n';
 import { HOME_CAMERA, type Camera } from './camera-slice';
 import { EXPLORE_URL_FIELDS } from './explore-url';
 import { ROUTE_URL_FIELDS } from './route-url';
+import { sceneField, storyField, yieldToStory } from './story-url';
 import { fmt, parseNumber, type UrlField } from './url';
 import { VIEW_URL_FIELD } from './view-url';
-import { sceneField, storyField, yieldToStory } from '../story/url';
 
 const lang: UrlField = {
   key: 'lang',

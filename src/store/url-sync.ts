@@ -5,7 +5,7 @@ import { buildSearch, needsPush, parseSearch } from './url';
 import { URL_FIELDS } from './url-fields';
 
 function applyFromLocation(announce: boolean): void {
-  const { patch, echoes } = parseSearch(window.location.search, URL_FIELDS);
+  const { patch, echoes } = parseSearch(window.location.search, URL_FIELDS, useAppStore.getState());
   useAppStore.setState(patch);
   if (announce && echoes.length) {
     const s = useAppStore.getState();
@@ -13,11 +13,9 @@ function applyFromLocation(announce: boolean): void {
   }
 }
 
-let replaceNext = false;
-
 /** The next state change rewrites the current history entry instead of adding one (a correction, not a step). */
 export function replaceHistoryForNextChange(): void {
-  replaceNext = true;
+  useAppStore.setState({ urlReplaceNext: true });
 }
 
 export function startUrlSync(): () => void {
@@ -30,10 +28,10 @@ export function startUrlSync(): () => void {
     const next = buildSearch(state, URL_FIELDS);
     if (next === current) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
-    if (!replaceNext && needsPush(current, next, URL_FIELDS)) window.history.pushState(null, '', url);
+    if (!state.urlReplaceNext && needsPush(current, next, URL_FIELDS)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-    replaceNext = false;
     current = next;
+    if (state.urlReplaceNext) useAppStore.setState({ urlReplaceNext: false });
   });
   const onPop = () => {
     current = window.location.search;

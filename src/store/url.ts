@@ -6,8 +6,11 @@ export type UrlState = Partial<AppState>;
 
 export interface UrlField {
   key: string;
-  /** The state patch this value means, or null when the value is malformed. */
-  read: (value: string, all: URLSearchParams) => UrlState | null;
+  /**
+   * The state patch this value means, or null when the value is malformed. `current` is the state the patch will
+   * apply to, for fields whose meaning depends on what is loaded (a prepared story's scene).
+   */
+  read: (value: string, all: URLSearchParams, current?: AppState) => UrlState | null;
   /** The value for the URL, or undefined to leave the key out (state is at its default). */
   write: (state: AppState) => string | undefined;
   /** 'push' makes a history entry (back/forward steps through it); 'replace' rewrites the current one. */
@@ -38,7 +41,7 @@ export function echo(text: string): string {
   return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO - 1)}…` : clean;
 }
 
-export function parseSearch(search: string, fields: readonly UrlField[]): ParsedUrl {
+export function parseSearch(search: string, fields: readonly UrlField[], current?: AppState): ParsedUrl {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -58,7 +61,7 @@ export function parseSearch(search: string, fields: readonly UrlField[]): Parsed
     if (all.length > 1) echoes.push(echo(all.map((v) => `${key}=${v}`).join('&')));
     let read: UrlState | null = null;
     try {
-      read = field ? field.read(value, params) : null;
+      read = field ? field.read(value, params, current) : null;
     } catch {
       read = null;
     }

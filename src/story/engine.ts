@@ -1,8 +1,8 @@
 // The story engine: pure functions from a scene to the app state it means, from a position in a story to its
 // link, and from the current scene to the scenes worth preparing next. No React, no map, no store.
 import type { RouteQuery } from '../routing/types';
-import { HOME_CAMERA, type CameraIntent } from '../store/camera-slice';
-import type { Filters } from '../store/filters-slice';
+import { HOME_CAMERA, type CameraIntent } from '../data/camera';
+import type { Filters } from '../data/filters';
 import { boundsOf, type StoryIndex } from './geometry';
 import type { Scene, SceneCamera, Story } from './schema';
 

@@ -1,7 +1,7 @@
 // Framing a scene when the story card covers part of the map (on a phone it sits over the top of the map): the
 // scene's records are put in the middle of the part the audience can see. Pure Web Mercator arithmetic on the
 // map's size and the covered margins; the player measures them.
-import type { CameraIntent } from '../store/camera-slice';
+import type { CameraIntent } from '../data/camera';
 
 export interface Insets {
   top: number;
@@ -79,12 +79,3 @@ export function coveredInsets(map: DOMRectReadOnly, card: DOMRectReadOnly): Inse
     return card.top <= map.top + 1 ? { ...none, top: overlapH } : { ...none, bottom: overlapH };
   return card.left <= map.left + 1 ? { ...none, left: overlapW } : { ...none, right: overlapW };
 }
-
-let current: Viewport | null = null;
-
-/** The player reports the map's size and what the card covers; scene framing reads it. */
-export function setStoryViewport(viewport: Viewport | null): void {
-  current = viewport;
-}
-
-export const storyViewport = (): Viewport | null => current;

@@ -2,7 +2,7 @@
 // segments joined into chains (for progressive drawing), with longitudes kept continuous across 180°.
 import type { Position } from 'geojson';
 import type { Dataset } from '../data/schema';
-import type { Bounds } from '../store/camera-slice';
+import type { Bounds } from '../data/camera';
 
 export interface StoryIndex {
   /** The records' coordinates as lists of positions (a point is a list of one). */

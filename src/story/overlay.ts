@@ -1,9 +1,8 @@
 // The story's own map layers: the lines a scene draws progressively and the records it highlights. One source
 // holds every scene's features, tagged with the scene number, so a step to the next scene changes only layer
 // filters and paint: nothing is reloaded, and no frame shows an empty map between scenes.
-import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import type { Overlay } from '../map/style';
 import { chains, segmentsOf, type StoryIndex } from './geometry';
 import type { PreparedStory } from './session';
 
@@ -116,8 +115,14 @@ export function storyLayers(scene: number, colour: string): LayerSpecification[]
   ];
 }
 
+/** Sources and layers to draw over the atlas (the map owner's overlay shape). */
+export interface StoryOverlay {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+}
+
 /** The overlay of scene `scene`: the same sources for every scene, filters and colour for this one. */
-export function storyOverlay(features: StoryFeatures, scene: number): Overlay {
+export function storyOverlay(features: StoryFeatures, scene: number): StoryOverlay {
   return {
     sources: {
       'story-draw': { type: 'geojson', data: features.draw, lineMetrics: true },

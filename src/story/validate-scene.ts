@@ -1,6 +1,6 @@
 // The checks of one scene that the schema cannot express: ranges, the one camera, the ids a scene names (each of
 // the right kind), a route the planner can find, and captions without HTML or unsafe links.
-import { YEAR_MAX, YEAR_MIN } from '../store/filters-slice';
+import { YEAR_MAX, YEAR_MIN } from '../data/filters';
 import { htmlLike, isSafeHref, linkTargets } from './markdown';
 import { closest, isLineKind, isNodeKind, kindWord, type StoryRefs } from './refs';
 import type { Scene, StoryText } from './schema';

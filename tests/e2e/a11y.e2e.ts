@@ -46,7 +46,6 @@ describe('axe-core finds no serious or critical violation', () => {
         await screenshot(page, `a11y-${view.name}-${size.name}`);
         const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(severe).toEqual([]);
-        await page.context().close();
       });
 });
 
@@ -91,7 +90,6 @@ describe('keyboard', () => {
     expect(stops.some((s) => s.tag === 'select')).toBe(true);
     expect(stops.some((s) => s.label.startsWith('Export'))).toBe(true);
     expect(stops.some((s) => s.tag === 'tr')).toBe(true);
-    await page.context().close();
   });
 
   it('runs the export menu by keyboard: arrows move, Escape returns to the button', async () => {
@@ -111,7 +109,6 @@ describe('keyboard', () => {
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.evaluate(() => document.activeElement?.classList.contains('export-menu'))).resolves.toBe(false);
     await expect(focusedText()).resolves.toContain('Export');
-    await page.context().close();
   });
 });
 
@@ -137,6 +134,5 @@ describe('reduced motion', () => {
     expect(camera.moving).toBe(false);
     expect(Math.abs(camera.lng - 80.37)).toBeLessThan(1);
     expect(Math.abs(camera.lat - 44.23)).toBeLessThan(1);
-    await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
 // A small domain driver so specs read as what a user does: open the atlas, wait for the map, look at pixels.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import { inject } from 'vitest';
 
@@ -28,6 +28,15 @@ export interface OpenOptions {
   intercept?: (page: Page) => Promise<unknown>;
 }
 
+/** Contexts opened by the test that is running; closed after it whether it passed or failed (tests/e2e/setup.ts). */
+const openContexts = new Set<BrowserContext>();
+
+export async function closeOpenContexts(): Promise<void> {
+  const contexts = [...openContexts];
+  openContexts.clear();
+  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+}
+
 export async function openAtlas(browser: Browser, query = '', options: OpenOptions = {}): Promise<Atlas> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
@@ -35,6 +44,8 @@ export async function openAtlas(browser: Browser, query = '', options: OpenOptio
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
+  openContexts.add(context);
+  context.once('close', () => openContexts.delete(context));
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -62,7 +62,6 @@ describe('filters on the map', () => {
     expect(after.places).toBeLessThan(before.places);
     expect(new URL(page.url()).searchParams.get('modes')).toBe('road,ferry,sea,pipeline');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('shows only the network open by a year chosen on the slider', async () => {
@@ -74,7 +73,6 @@ describe('filters on the map', () => {
     await waitForIdle(page);
     expect(new URL(page.url()).searchParams.get('year')).toBe('1995');
     expect(await rendered(page, [LEGS, PLACES])).toBeLessThan(all);
-    await page.context().close();
   });
 });
 
@@ -93,7 +91,6 @@ describe('selection', () => {
     expect(await rendered(page, ['atlas-places-highlight'])).toBeGreaterThan(0);
     await screenshot(page, 'explore-selected-crossing');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('restores the selection and its highlight when the link is opened again', async () => {
@@ -111,7 +108,6 @@ describe('selection', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('titr');
     expect(await page.evaluate(() => window.__atlas!.map.getZoom())).toBeLessThan(zoomBefore);
     expect(await rendered(page, ['atlas-legs-highlight'])).toBeGreaterThan(5);
-    await page.context().close();
   });
 
   it('drops ids the atlas does not have, with a notice, and keeps the rest of the link', async () => {
@@ -122,7 +118,6 @@ describe('selection', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('sel')).toBeNull();
     expect(url.searchParams.get('corridors')).toBe('titr');
-    await page.context().close();
   });
 });
 
@@ -143,6 +138,5 @@ describe('corridors layer', () => {
     await waitForIdle(page);
     expect(await rendered(page, ['atlas-legs-water'])).toBeGreaterThan(0);
     await screenshot(page, 'explore-caspian');
-    await page.context().close();
   });
 });

@@ -49,7 +49,6 @@ describe('search in any language', () => {
       expect(await page.evaluate(() => window.__atlas!.map.getZoom())).toBeGreaterThan(5);
       if (query === 'Хоргос') await screenshot(page, 'explore-search-chosen-desktop');
       expect(atlas.consoleErrors).toEqual([]);
-      await page.context().close();
     });
   }
 
@@ -69,7 +68,6 @@ describe('search in any language', () => {
     await box.press('Escape');
     await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
     expect(urlParam(page, 'sel')).toBeNull();
-    await page.context().close();
   });
 });
 
@@ -87,7 +85,6 @@ describe('list view', () => {
     await nameHeader.locator('button').click();
     await expect(nameHeader.getAttribute('aria-sort')).resolves.toBe('descending');
     expect((await listNames(page))[0]).toBe(names.at(-1));
-    await page.context().close();
   });
 
   it('selects with the keyboard and the map follows (URL sel=, camera)', async () => {
@@ -113,7 +110,6 @@ describe('list view', () => {
       before,
       { timeout: 15_000 },
     );
-    await page.context().close();
   });
 
   it('follows a click on the map: the row is highlighted and scrolled into view', async () => {
@@ -131,7 +127,6 @@ describe('list view', () => {
     expect(rowBox.y).toBeGreaterThanOrEqual(scroller.y);
     expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
     await screenshot(page, 'explore-list-synced-desktop');
-    await page.context().close();
   });
 
   it('reaches every kind of record: corridors, legs, places and projects', async () => {
@@ -144,7 +139,6 @@ describe('list view', () => {
     expect([...kinds].some((k) => k.endsWith(' leg'))).toBe(true);
     expect(kinds.has('Corridor')).toBe(true);
     expect(kinds.has('Seaport')).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -153,7 +147,6 @@ describe('the link is the state', () => {
     const all = await openAtlas(browser, '?lang=ru&view=list');
     await rowLocator(all.page).first().waitFor();
     const everything = await rowLocator(all.page).count();
-    await all.page.context().close();
 
     const query = '?lang=ru&sel=khorgos&modes=rail&view=list';
     const atlas = await openAtlas(browser, query);
@@ -175,7 +168,6 @@ describe('the link is the state', () => {
       'rail',
       'list',
     ]);
-    await page.context().close();
   });
 
   it('steps back and forward through view and selection changes', async () => {
@@ -205,7 +197,6 @@ describe('the link is the state', () => {
     await page.goForward();
     await waitForParam(page, 'view', null);
     await expect(page.locator('#panel-tab-details').getAttribute('aria-selected')).resolves.toBe('true');
-    await page.context().close();
   });
 });
 
@@ -224,7 +215,6 @@ describe('language', () => {
     );
     await waitForIdle(page);
     await screenshot(page, 'explore-list-zh-desktop');
-    await page.context().close();
   });
 });
 
@@ -266,7 +256,6 @@ describe('export', () => {
     const status = header.indexOf('status');
     expect(new Set(rows.slice(1).map((r) => r[status]))).toEqual(new Set(['planned', 'proposed']));
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('saves the view as a PNG with the map, a legend and the attribution', async () => {
@@ -296,7 +285,6 @@ describe('export', () => {
     expect(legend!.distinctColours).toBeGreaterThan(10);
     expect(legend!.inked).toBeGreaterThan(0.01);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -328,7 +316,6 @@ describe('phone at 390×844', () => {
     await waitForIdle(page);
     await screenshot(page, 'explore-list-phone');
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('exports the table and the picture from the bottom sheet', async () => {
@@ -342,6 +329,5 @@ describe('phone at 390×844', () => {
     writeFileSync(`${SCREENSHOTS}/export-phone.png`, png.body);
     expect(pngSize(png.body).width).toBe(await page.evaluate(() => window.__atlas!.map.getCanvas().width));
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

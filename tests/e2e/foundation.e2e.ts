@@ -20,7 +20,6 @@ describe('first view at 1280×800', () => {
     expect(stats.stdLuma).toBeGreaterThan(4);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
-    await atlas.page.context().close();
   });
 
   it('draws the Caspian Sea as water and the Kazakh steppe as land', async () => {
@@ -31,7 +30,6 @@ describe('first view at 1280×800', () => {
     const steppe = await colourAt(atlas.page, [56.0, 46.5]);
     expect(colourDistance(caspian, water)).toBeLessThan(12);
     expect(colourDistance(steppe, water)).toBeGreaterThan(20);
-    await atlas.page.context().close();
   });
 });
 
@@ -48,6 +46,13 @@ describe('language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('走廊地图');
+    // MapLibre's own buttons, scale and canvas speak the UI language too.
+    await expect(page.getByRole('button', { name: '放大' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Zoom in' }).count()).resolves.toBe(0);
+    await expect(page.locator('.maplibregl-ctrl-scale').textContent()).resolves.toMatch(/公里|米/);
+    await expect(page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).resolves.toBe(
+      '地图画布：拖动平移，滚轮缩放',
+    );
     const fields = await page.evaluate(() => {
       const map = window.__atlas!.map;
       return map
@@ -65,7 +70,6 @@ describe('language', () => {
     expect(labels).toBeGreaterThan(5);
     expect(Buffer.compare(before, after)).not.toBe(0);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('takes its default from the browser language', async () => {
@@ -73,7 +77,6 @@ describe('language', () => {
     await expect(atlas.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Атлас коридоров');
     await waitForIdle(atlas.page);
     await screenshot(atlas.page, 'desktop-ru');
-    await atlas.page.context().close();
   });
 });
 
@@ -91,7 +94,6 @@ describe('phone at 390×844', () => {
     expect(map!.width).toBeGreaterThan(380);
     expect((await canvasStats(page)).distinctColours).toBeGreaterThan(40);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -106,7 +108,6 @@ describe('bad input', () => {
     expect(notice).toContain('map');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('says so in the page when the basemap is missing', async () => {
@@ -117,7 +118,6 @@ describe('bad input', () => {
     await alert.first().waitFor({ timeout: 30_000 });
     expect(await alert.first().textContent()).toContain('basemap could not be loaded');
     await screenshot(atlas.page, 'basemap-missing');
-    await atlas.page.context().close();
   });
 
   it('says so in the page when the basemap manifest is corrupt', async () => {
@@ -128,7 +128,6 @@ describe('bad input', () => {
     const alert = atlas.page.getByRole('alert');
     await alert.first().waitFor({ timeout: 30_000 });
     expect(await alert.first().textContent()).toContain('metadata.json is not valid JSON');
-    await atlas.page.context().close();
   });
 
   it('says so in the page when basemap tiles are corrupt', async () => {
@@ -141,6 +140,5 @@ describe('bad input', () => {
     const alert = atlas.page.getByRole('alert');
     await alert.first().waitFor({ timeout: 30_000 });
     expect(await alert.first().textContent()).toContain('basemap could not be loaded');
-    await atlas.page.context().close();
   });
 });

@@ -74,7 +74,6 @@ describe('planning a route', () => {
     expect(await routeOnMap(page)).toBeGreaterThan(0);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
-    await page.context().close();
   });
 
   it('goes back to the previous plan with Back', async () => {
@@ -88,7 +87,6 @@ describe('planning a route', () => {
     await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Tashkent');
     await page.goForward();
     await waitForParam(page, 'to', 'almaty');
-    await page.context().close();
   });
 
   it('avoiding Russia sends Xi’an → Duisburg through Kazakhstan, the Caspian, Azerbaijan and Georgia', async () => {
@@ -123,7 +121,6 @@ describe('planning a route', () => {
     expect(overCaspian).toContain('ferry');
     await screenshot(page, 'route-avoid-russia-desktop');
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('gives the reason in words when there is no route', async () => {
@@ -141,7 +138,6 @@ describe('planning a route', () => {
     await page.getByRole('combobox', { name: 'Month of departure' }).selectOption('8');
     await heading(page).waitFor();
     expect(await cell(page, 'Notes').innerText()).toContain('seasonal: July–November');
-    await page.context().close();
   });
 
   it('drops a malformed option from the link with a notice and plans with the rest', async () => {
@@ -151,7 +147,6 @@ describe('planning a route', () => {
     expect(await notice.textContent()).toContain('allow');
     await heading(page).waitFor();
     expect(urlParam(page, 'allow')).toBeNull();
-    await page.context().close();
   });
 
   it('exports the route on the map as CSV, one row per leg', async () => {
@@ -172,7 +167,6 @@ describe('planning a route', () => {
     expect(legs.map((r) => r[3])).toEqual(expect.arrayContaining(['1435', '1520']));
     const listed = await page.locator('.route-legs > ol > .route-step-leg').count();
     expect(legs).toHaveLength(listed);
-    await page.context().close();
   });
 });
 
@@ -189,7 +183,6 @@ describe('on a phone', () => {
     await page.locator('.route-strips').scrollIntoViewIfNeeded();
     await screenshot(page, 'route-strips-phone');
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -214,7 +207,6 @@ describe('story scenes', () => {
     await page.waitForFunction(() => !window.__atlas!.map.getLayer('route-stops'), undefined, { timeout: 15_000 });
     expect(urlParam(page, 'from')).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -246,7 +238,6 @@ describe('keyboard and accessibility', () => {
       'Export the route on the map',
     ])
       expect(labels.some((l) => l.includes(name))).toBe(true);
-    await page.context().close();
   });
 
   it('has no serious or critical axe violation in the Route tab with a plan', async () => {
@@ -258,6 +249,5 @@ describe('keyboard and accessibility', () => {
     const violations = await runAxe(page);
     console.log('axe route tab:', JSON.stringify(violations, null, 1));
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-    await page.context().close();
   });
 });

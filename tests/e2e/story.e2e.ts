@@ -57,7 +57,6 @@ describe('gallery and player', () => {
     await expect(progress(page)).resolves.toBe(`1 / ${CKU.scenes.length}`);
     await page.getByText(captionStart(CKU.scenes[0]!.caption.en)).waitFor();
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('steps with the keys, the link follows, back and forward step through scenes', async () => {
@@ -89,7 +88,6 @@ describe('gallery and player', () => {
     await expect.poll(() => progress(page)).toBe(`${n} / ${n}`);
     await page.getByText(captionStart(CKU.scenes[n - 1]!.caption.en)).waitFor();
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('opens the scene a link names, with that scene’s camera', async () => {
@@ -106,7 +104,6 @@ describe('gallery and player', () => {
     expect(camera.lat).toBeCloseTo(39.48, 1);
     expect(camera.zoom).toBeCloseTo(6.5, 1);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps the keys to a text field while it has focus', async () => {
@@ -120,7 +117,6 @@ describe('gallery and player', () => {
     await page.keyboard.press('n');
     expect(sceneInUrl(page)).toBe('cku-wuhan-tashkent#2');
     await expect(page.getByRole('complementary', { name: 'Speaker notes' }).count()).resolves.toBe(0);
-    await page.context().close();
   });
 
   it('lets the presenter explore the map and return to the scene', async () => {
@@ -143,7 +139,6 @@ describe('gallery and player', () => {
     expect(back).toBeCloseTo(75.97, 1);
     await expect(progress(page)).resolves.toBe(`4 / ${CKU.scenes.length}`);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('shows the presenter view in fullscreen with the speaker notes on N', async () => {
@@ -166,7 +161,6 @@ describe('gallery and player', () => {
     await page.keyboard.press('f');
     await page.waitForFunction(() => !document.fullscreenElement);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -190,7 +184,6 @@ describe('on a phone and for assistive technology', () => {
     expect(kashgar).toBeGreaterThan(cardBottom + 40);
     expect(kashgar).toBeLessThan(mapBottom - 40);
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('has no serious or critical axe violation in the player and the gallery', async () => {
@@ -207,7 +200,6 @@ describe('on a phone and for assistive technology', () => {
     console.log('axe story player:', JSON.stringify(player), 'gallery:', JSON.stringify(gallery));
     expect(severe(player)).toEqual([]);
     expect(severe(gallery)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -248,7 +240,6 @@ describe('drawing a scene’s line', () => {
       () => window.__atlas!.map.queryRenderedFeatures({ layers: ['story-draw'] }).length,
     );
     expect(drawn).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('draws it at once under prefers-reduced-motion', async () => {
@@ -262,7 +253,6 @@ describe('drawing a scene’s line', () => {
       () => window.__atlas!.map.queryRenderedFeatures({ layers: ['story-draw'] }).length,
     );
     expect(drawn).toBeGreaterThan(0);
-    await page.context().close();
   });
 });
 
@@ -284,7 +274,6 @@ describe('scene transition time', () => {
         `min ${sorted[0]} ms, max ${sorted.at(-1)} ms; each: ${times.join(', ')}`,
     );
     expect(atlas.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -303,6 +292,5 @@ describe('every built-in story plays through', () => {
       }
       expect(sceneInUrl(page)).toBe(`${story.id}#${story.scenes.length}`);
       expect(atlas.consoleErrors).toEqual([]);
-      await page.context().close();
     });
 });

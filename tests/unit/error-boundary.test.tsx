@@ -3,7 +3,7 @@
 // of the page stays.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { ErrorBoundary } from '../../src/panels/ErrorBoundary';
 import { useAppStore } from '../../src/store';
 
 let broken = true;

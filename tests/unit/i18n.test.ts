@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang, t } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
+import { recordKindLabel } from '../../src/i18n/labels';
+import type { Message } from '../../src/i18n/plural';
 import { ru } from '../../src/i18n/ru';
 import { zh } from '../../src/i18n/zh';
+import { formatQuantity } from '../../src/panels/record-text';
+
+const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
 
 describe('languages', () => {
   it('takes the first supported browser language', () => {
@@ -20,18 +25,57 @@ describe('languages', () => {
 
   it('has every message in all three languages, none left in English by mistake', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(zh[key].length).toBeGreaterThan(0);
-      expect(ru[key].length).toBeGreaterThan(0);
-      expect(zh[key]).not.toBe(en[key]);
-      expect(ru[key]).not.toBe(en[key]);
+      for (const text of [...forms(zh[key]), ...forms(ru[key])]) expect(text.length).toBeGreaterThan(0);
+      expect(forms(zh[key])).not.toEqual(forms(en[key]));
+      expect(forms(ru[key])).not.toEqual(forms(en[key]));
     }
   });
 
-  it('keeps the same placeholders in every translation', () => {
+  it('keeps the same placeholders in every translation and every plural form', () => {
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(holes(zh[key])).toBe(holes(en[key]));
-      expect(holes(ru[key])).toBe(holes(en[key]));
+      const expected = holes(forms(en[key])[0]!);
+      for (const text of [...forms(en[key]), ...forms(zh[key]), ...forms(ru[key])]) expect(holes(text)).toBe(expected);
     }
+  });
+});
+
+describe('counted words', () => {
+  it('says "1 suggestion" and "2 suggestions" in English', () => {
+    expect(t('en', 'searchCount', { count: 1 })).toMatch(/^1 suggestion;/);
+    expect(t('en', 'searchCount', { count: 2 })).toMatch(/^2 suggestions;/);
+    expect(t('en', 'routeStripLabel', { route: 'Best', count: 1 })).toBe('Best: 1 leg');
+  });
+
+  it('uses the Russian forms for 1, 3 and 5, and the genitive after "из"', () => {
+    const strip = (count: number) => t('ru', 'routeStripLabel', { route: 'Лучший', count });
+    expect([strip(1), strip(3), strip(5), strip(21)]).toEqual([
+      'Лучший: 1 участок',
+      'Лучший: 3 участка',
+      'Лучший: 5 участков',
+      'Лучший: 21 участок',
+    ]);
+    expect(t('ru', 'filterSummary', { shown: '5', count: 21 })).toBe('Показано 5 из 21 записи');
+    expect(t('ru', 'filterSummary', { shown: '5', count: 25 })).toBe('Показано 5 из 25 записей');
+  });
+
+  it('groups the digits of a count as each language writes them, and leaves years alone', () => {
+    expect(t('en', 'listCount', { count: 12500 })).toBe('12,500 records shown');
+    expect(t('ru', 'listCount', { count: 12500 })).toMatch(/^Показано объектов: 12\s500$/u);
+    expect(t('en', 'listPlannedYear', { year: 2027 })).toContain('2027');
+  });
+
+  it('writes a figure\'s unit in the number\'s form: "3 891 поезд", "5 поездов", "1 train"', () => {
+    expect(formatQuantity({ value: 3891 }, 'trains', 'ru')).toMatch(/^3\s891 поезд$/u);
+    expect(formatQuantity({ value: 5 }, 'trains', 'ru')).toBe('5 поездов');
+    expect(formatQuantity({ value: 2 }, 'trains', 'ru')).toBe('2 поезда');
+    expect(formatQuantity({ value: 1 }, 'trains', 'en')).toBe('1 train');
+    expect(formatQuantity({ range: { min: 10, max: 20 } }, 'days', 'en')).toBe('10–20 days');
+  });
+
+  it('names every kind from typed tables, and shows an unknown kind as it is', () => {
+    expect(recordKindLabel('node', 'dry_port', 'ru')).toBe(ru.node_dry_port);
+    expect(recordKindLabel('segment', 'ferry', 'en')).toBe('Ferry leg');
+    expect(recordKindLabel('project', 'constructor', 'en')).toBe('constructor');
   });
 });

@@ -94,7 +94,7 @@ describe('list view', () => {
 describe('panel views', () => {
   it('switches between details and list with tabs, by click and by arrow keys', async () => {
     const user = userEvent.setup();
-    render(<PanelViews details={<p>details here</p>} />);
+    render(<PanelViews details={<p>details here</p>} route={<p>route here</p>} />);
     expect(screen.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').textContent).toBe('details here');
     await user.click(screen.getByRole('tab', { name: 'List' }));

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset } from '../../src/data/load-node';
 import { safeUrl } from '../../src/data/safe-url';
-import { loadReference, validateTexts } from '../../src/data/validate';
+import { loadReference, validateTexts } from '../../src/validate/geo-dir';
 import { buildNetwork, planRoutes, type Network, type RouteQuery } from '../../src/routing';
 import { parseInline, parseMarkdown, type Inline } from '../../src/story/markdown';
 import { toTexts, validDataset } from './fixtures/dataset';

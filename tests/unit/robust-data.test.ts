@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDataFile } from '../../src/data/format';
 import { parseJsonText, formatIssue } from '../../src/data/parse';
-import { loadReference, validateTexts, type GeoTexts } from '../../src/data/validate';
+import { loadReference, validateTexts, type GeoTexts } from '../../src/validate/geo-dir';
 import { toTexts, validDataset, type RawDataset } from './fixtures/dataset';
 
 const geo = fileURLToPath(new URL('../../geo/', import.meta.url));

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset } from '../../src/data/load-node';
 import { routeSteps } from '../../src/planner/leg-text';
-import { routeFile, routeFilename } from '../../src/planner/RouteExport';
-import { stripLayout } from '../../src/planner/RouteStrip';
+import { routeFile, routeFilename } from '../../src/planner/route-file';
+import { stripLayout } from '../../src/planner/strip-layout';
 import { buildNetwork, planRoutes, type Network, type Route } from '../../src/routing';
 
 let net: Network;

@@ -3,13 +3,11 @@
 // near it. Nothing is skipped: while the data is incomplete these fail, and that is the signal.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset } from '../../src/data/load-node';
-import { Source } from '../../src/data/schema';
 import {
   buildNetwork,
   DEFAULT_PARAMS,
   paramSourceIds,
   planRoutes,
-  ROUTING_SOURCES,
   type Network,
   type Route,
   type RouteQuery,
@@ -38,9 +36,8 @@ function expectDays(r: Route, published: number, slack: number) {
 }
 
 describe('routing on the real data', () => {
-  it('cites only sources that are in geo/sources.json, each a valid source record', () => {
+  it('cites only sources that are in geo/sources.json', () => {
     for (const id of paramSourceIds(DEFAULT_PARAMS)) expect(sourceIds, id).toContain(id);
-    for (const s of ROUTING_SOURCES) expect(Source.safeParse(s).success, s.id).toBe(true);
   });
 
   it('seed-003: the Hubei CKU train Wuhan → Kashgar (rail) → Irkeshtam (road) → Tashkent takes about 10 days', () => {

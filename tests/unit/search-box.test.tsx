@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provideDataset } from '../../src/data/dataset';
@@ -31,6 +31,20 @@ describe('search box', () => {
     expect(s.cameraIntent).toMatchObject({ kind: 'fit', maxZoom: 7 });
     expect((box as HTMLInputElement).value).toBe('Khorgos');
     expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it("leaves the Enter that confirms an input method's composition (pinyin) alone", async () => {
+    const user = userEvent.setup();
+    useAppStore.setState({ selected: null });
+    render(<Search />);
+    const box = screen.getByRole('combobox') as HTMLInputElement;
+    await user.type(box, '霍尔果斯');
+    fireEvent.keyDown(box, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Enter', keyCode: 229 });
+    expect(useAppStore.getState().selected).toBe(null);
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(useAppStore.getState().selected).toBe('khorgos');
   });
 
   it('moves through suggestions with the arrows, wrapping around', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDataFile } from '../../src/data/format';
 import { formatIssue } from '../../src/data/parse';
-import { loadGeoDir, loadReference, validateTexts } from '../../src/data/validate';
+import { loadGeoDir, loadReference, validateTexts } from '../../src/validate/geo-dir';
 import { toTexts, validDataset } from './fixtures/dataset';
 
 const ref = loadReference(fileURLToPath(new URL('../../geo/', import.meta.url)));

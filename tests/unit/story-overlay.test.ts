@@ -1,19 +1,16 @@
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradientAt } from '../../src/map/draw-progressive';
 import { storyFeatures, storyOverlay } from '../../src/story/overlay';
-import { withStoryLayers } from '../../src/story/use-story-overlay';
-import { clearPreparedStories, prefetchScenes, prepareRoutes, prepareStory } from '../../src/story/session';
+import { withStoryLayers } from '../../src/player/use-story-overlay';
+import { prefetchScenes, prepareStory, withRoutes } from '../../src/story/session';
 import { sampleStory, storyDataset, TASHKENT, WUHAN } from './fixtures/story-data';
-
-afterEach(() => clearPreparedStories());
 
 const prepared = () => prepareStory(sampleStory(), storyDataset());
 
 describe('story layers', () => {
   it('are valid MapLibre style for every scene', () => {
-    const p = prepared();
-    prepareRoutes(p, [2]);
+    const p = withRoutes(prepared(), [2]);
     const features = storyFeatures(p, p.routeLines);
     for (const scene of [0, 1, 2]) {
       const overlay = storyOverlay(features, scene);
@@ -57,11 +54,13 @@ describe('story layers', () => {
 
   it('plans a scene’s route ahead, from the next scene’s neighbour list', () => {
     const p = prepared();
-    expect(prefetchScenes(p, 0)).toBe(false);
-    expect(prefetchScenes(p, 1)).toBe(true);
-    const line = p.routeLines.get(2)![0]!;
+    expect(withRoutes(p, prefetchScenes(p, 0))).toBe(p);
+    const planned = withRoutes(p, prefetchScenes(p, 1));
+    expect(planned).not.toBe(p);
+    expect(p.routeLines.size).toBe(0);
+    const line = planned.routeLines.get(2)![0]!;
     expect([line[0], line.at(-1)]).toEqual([WUHAN, TASHKENT]);
-    expect(prefetchScenes(p, 1)).toBe(false);
+    expect(withRoutes(planned, prefetchScenes(planned, 1))).toBe(planned);
   });
 });
 

@@ -4,9 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { provideDataset } from '../../src/data/dataset';
 import { useAppStore } from '../../src/store';
-import { StoryGallery } from '../../src/story/Gallery';
-import { StoryPlayer } from '../../src/story/Player';
-import { clearPreparedStories } from '../../src/story/session';
+import { StoryGallery } from '../../src/player/Gallery';
+import { StoryPlayer } from '../../src/player/Player';
 import { sampleStory, storyDataset } from './fixtures/story-data';
 
 vi.mock('../../src/story/catalogue', () => ({
@@ -21,7 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  clearPreparedStories();
+  useAppStore.setState({ storyPrepared: {} });
 });
 
 const progress = () => document.querySelector('.story-progress')!.textContent;

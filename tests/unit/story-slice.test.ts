@@ -2,16 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/store';
 import { buildSearch, needsPush, parseSearch } from '../../src/store/url';
 import { URL_FIELDS } from '../../src/store/url-fields';
-import { clearPreparedStories, prepareStory } from '../../src/story/session';
 import { sampleStory, storyDataset } from './fixtures/story-data';
 
 // The link codec asks the catalogue whether a story exists; here only the sample does.
 vi.mock('../../src/story/catalogue', () => ({ hasStory: (id: string) => id === 'sample' }));
 
 const store = () => useAppStore.getState();
-const prepare = () => prepareStory(sampleStory(), storyDataset());
+const prepare = () => store().prepareStory(sampleStory(), storyDataset());
 
-afterEach(() => clearPreparedStories());
+afterEach(() => useAppStore.setState({ storyPrepared: {} }));
 
 describe('story slice', () => {
   it('keeps only the position while the story is not prepared', () => {
@@ -73,7 +72,7 @@ describe('story in the link', () => {
 
   it('reads a scene link into the whole scene state once the story is prepared', () => {
     prepare();
-    const { patch, dropped } = parseSearch('?story=sample&scene=2&lang=en', URL_FIELDS);
+    const { patch, dropped } = parseSearch('?story=sample&scene=2&lang=en', URL_FIELDS, store());
     expect(dropped).toEqual([]);
     expect(patch).toMatchObject({
       story: { id: 'sample', scene: 1 },
@@ -84,7 +83,7 @@ describe('story in the link', () => {
   });
 
   it('reads only the position before the story has loaded', () => {
-    const { patch } = parseSearch('?story=sample&scene=3', URL_FIELDS);
+    const { patch } = parseSearch('?story=sample&scene=3', URL_FIELDS, store());
     expect(patch).toMatchObject({ story: { id: 'sample', scene: 2 }, storyApplied: null });
   });
 

@@ -1,13 +1,6 @@
 // One legend entry that is also a filter switch. A hidden entry is drawn faded and struck through, so its state is
 // visible without colour; assistive technology reads aria-pressed.
 
-/** Pressed when every value is shown, mixed when some are (a corridor with one branch hidden). */
-export function pressedState(list: readonly string[] | null, values: readonly string[]): boolean | 'mixed' {
-  if (list === null) return true;
-  const shown = values.filter((v) => list.includes(v)).length;
-  return shown === values.length ? true : shown === 0 ? false : 'mixed';
-}
-
 interface Props {
   pressed: boolean | 'mixed';
   onToggle: () => void;
