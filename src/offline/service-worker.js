@@ -48,6 +48,13 @@ async function tile(request) {
 async function page(request) {
   try {
     const cached = await (await caches.open(SHELL)).match(INDEX);
+    // A server that answered index.html with a redirect (to ./) gave a response a navigation may not use as is.
+    if (cached?.redirected)
+      return new Response(cached.body, {
+        status: cached.status,
+        statusText: cached.statusText,
+        headers: cached.headers,
+      });
     if (cached) return cached;
   } catch {
     // No cache storage (private mode quota): the network is all there is.
