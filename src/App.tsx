@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { PanelContent } from './app/PanelContent';
 import { hoverOnMap, interactiveLayerIds, pickOnMap, useOverlay } from './app/use-overlay';
-import { startDatasetLoad, useDataset } from './data/dataset';
+import { DATA_TIMEOUT_MS, retryDatasetLoad, startDatasetLoad, useDataset } from './data/dataset';
 import { indexFor } from './data/indexes';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
+import { useChoiceInRange } from './planner/use-plan';
 import { Header } from './panels/Header';
 import { Notices } from './panels/Notices';
 import { Search } from './panels/Search';
@@ -23,6 +24,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const dataset = useDataset();
   const overlay = useOverlay();
+  useChoiceInRange();
   useEffect(() => {
     // zh-Hans so the browser and MapLibre pick simplified Chinese glyph shapes, not Japanese ones.
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
@@ -36,7 +38,10 @@ export function App() {
   useEffect(() => {
     if (dataset.status !== 'error') return;
     const s = useAppStore.getState();
-    s.notify('error', t(s.lang, 'dataError', { detail: dataset.message }));
+    const text = dataset.timedOut
+      ? t(s.lang, 'dataTimeout', { seconds: Math.round(DATA_TIMEOUT_MS / 1000) })
+      : t(s.lang, 'dataError', { detail: dataset.message });
+    s.notify('error', text, 'data', { label: t(s.lang, 'retry'), run: retryDatasetLoad });
   }, [dataset]);
   return (
     <div className="app">

@@ -39,11 +39,12 @@ export function serviceWorker(): Plugin {
         .map((p) => relative(outDir, p).split(sep).join('/'))
         .filter(precached)
         .sort();
-      const hash = createHash('sha256');
+      const worker = readFileSync(WORKER_SOURCE, 'utf8');
+      const hash = createHash('sha256').update(worker);
       for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
       const version = hash.digest('hex').slice(0, 16);
       const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(files)};\n`;
-      writeFileSync(join(outDir, 'sw.js'), header + readFileSync(WORKER_SOURCE, 'utf8'));
+      writeFileSync(join(outDir, 'sw.js'), header + worker);
     },
   };
 }

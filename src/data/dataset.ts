@@ -18,10 +18,19 @@ const FILES: Record<DataFileName, string> = {
 };
 
 export type DatasetState =
-  { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string; timedOut?: boolean };
 
-async function fetchJson(file: string, url: string): Promise<unknown> {
-  const res = await fetch(url);
+/** How long the data may take before the reader is told and offered a retry (the files are about 2 MB). */
+export const DATA_TIMEOUT_MS = 20_000;
+
+export class DataTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`no answer in ${seconds} s`);
+  }
+}
+
+async function fetchJson(file: string, url: string, signal?: AbortSignal): Promise<unknown> {
+  const res = await fetch(url, { signal });
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   try {
     return await res.json();
@@ -30,9 +39,22 @@ async function fetchJson(file: string, url: string): Promise<unknown> {
   }
 }
 
-export async function loadDataset(files: Record<DataFileName, string> = FILES): Promise<Dataset> {
+export async function loadDataset(
+  files: Record<DataFileName, string> = FILES,
+  timeoutMs = DATA_TIMEOUT_MS,
+): Promise<Dataset> {
   const names = Object.keys(files) as DataFileName[];
-  const bodies = await Promise.all(names.map((n) => fetchJson(n, files[n])));
+  // A request that never answers (a stalled proxy, a dead connection) would leave the page loading for ever.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(new DataTimeout(Math.round(timeoutMs / 1000))), timeoutMs);
+  let bodies: unknown[];
+  try {
+    bodies = await Promise.all(names.map((n) => fetchJson(n, files[n], abort.signal)));
+  } catch (err) {
+    throw abort.signal.aborted ? abort.signal.reason : err;
+  } finally {
+    clearTimeout(timer);
+  }
   const raw = Object.fromEntries(names.map((n, i) => [n, bodies[i]])) as Record<DataFileName, unknown>;
   const result = parseDataset(raw);
   if (!result.ok) {
@@ -57,8 +79,16 @@ export function startDatasetLoad(): void {
   started = true;
   loadDataset().then(
     (data) => set({ status: 'ready', data }),
-    (err: Error) => set({ status: 'error', message: err.message }),
+    (err: Error) => set({ status: 'error', message: err.message, timedOut: err instanceof DataTimeout }),
   );
+}
+
+/** Tries the load again after a failure (the reader pressed "Try again"). */
+export function retryDatasetLoad(): void {
+  if (state.status !== 'error') return;
+  started = false;
+  set({ status: 'loading' });
+  startDatasetLoad();
 }
 
 export function useDataset(): DatasetState {

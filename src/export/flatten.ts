@@ -1,4 +1,5 @@
 // A record as one level of named values: what a spreadsheet row or a GIS attribute table can hold.
+import { EXPORT_LICENCE } from './licence';
 import type { Source } from '../data/schema';
 import type { RecordSummary } from './records';
 
@@ -30,6 +31,7 @@ export const COLUMNS = [
   'summary_ru',
   'sources',
   'source_titles',
+  'licence',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 export type FlatRecord = Record<Column, FlatValue>;
@@ -69,5 +71,7 @@ export function flatten(r: RecordSummary, sources: ReadonlyMap<string, Source>):
         return s ? `${s.title} (${s.publisher}, ${s.date})` : id;
       }),
     ),
+    // Each row carries the terms, so a row copied out of the file still says where it may go.
+    licence: EXPORT_LICENCE,
   };
 }

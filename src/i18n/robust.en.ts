@@ -10,6 +10,7 @@ export const robustEn = {
     'The map engine could not start ({detail}). The panels, lists and route planner still work; reload to try again.',
   dataTimeout: 'The corridor data did not arrive within {seconds} seconds.',
   dataRetrying: 'Loading the corridor data again…',
+  routeAltMissing: 'The link asks for alternative {alt}, but this plan has {count}; the best route is shown.',
   basemapEmpty: 'basemap tiles missing',
 } as const;
 

@@ -15,13 +15,15 @@ import { registerPmtiles } from './pmtiles';
 import { attachSnapshots } from './snapshot';
 import { addLocalisedControls, mapLocale } from './controls';
 import { useProgressiveDraw } from './draw-progressive';
-import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap } from './errors';
+import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap, workerProblem } from './errors';
 import { embeddedStyle, foreignStyle, type Overlay } from './style';
 import type { StyleSpecification } from 'maplibre-gl';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 const config = basemapConfig(import.meta.env, window.location.href);
+/** How long the map may take to load before the worker is checked. */
+const WORKER_WATCHDOG_MS = 8000;
 const PHONE_HOME = { center: [76, 38] as [number, number], zoom: HOME_CAMERA.zoom - 1.1 };
 
 export interface MapPick {
@@ -93,6 +95,15 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     mapRef.current = map;
     if (import.meta.env.MODE === 'e2e') window.__atlas = { map };
     const detachSnapshots = attachSnapshots(map);
+    const watchdog = window.setTimeout(() => {
+      if (map.loaded()) return;
+      void workerProblem(new URL(workerUrl, window.location.href).href).then((problem) => {
+        if (!problem) return;
+        const s = useAppStore.getState();
+        s.notify('error', t(s.lang, 'workerMissing', { detail: problem }), 'worker');
+      });
+    }, WORKER_WATCHDOG_MS);
+    map.once('load', () => window.clearTimeout(watchdog));
     relocaliseRef.current = addLocalisedControls(map, store.lang);
 
     map.once('style.load', () => {
@@ -139,6 +150,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       (intent) => intent && applyIntent(map, intent),
     );
     return () => {
+      window.clearTimeout(watchdog);
       unsubscribe();
       detachSnapshots();
       map.remove();

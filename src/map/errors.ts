@@ -36,4 +36,23 @@ export async function verifyEmbeddedBasemap(metadataUrl: string): Promise<void> 
   const m = meta as { tiles?: unknown; vector_layers?: unknown };
   if (!Array.isArray(m.tiles) || !Array.isArray(m.vector_layers))
     throw new Error('basemap/metadata.json is not a tile manifest');
+  // The manifest can be there while every tile is not (a partial deploy, a proxy refusing .pbf): the one tile of
+  // zoom 0 stands for them, since MapLibre would draw a missing tile as empty sea without a word.
+  const tile = await fetch(new URL('tiles/0/0/0.pbf', metadataUrl).href);
+  if (!tile.ok) throw new Error(`HTTP ${tile.status} for basemap/tiles/0/0/0.pbf`);
+  if ((await tile.arrayBuffer()).byteLength === 0) throw new Error('basemap/tiles/0/0/0.pbf is empty');
+}
+
+/**
+ * MapLibre draws nothing and says nothing when its worker script is missing. When the map has not loaded after a
+ * while, the worker's address is asked directly; a failure there is the likely cause, in words.
+ */
+export async function workerProblem(workerUrl: string): Promise<string | null> {
+  try {
+    const res = await fetch(workerUrl, { cache: 'no-store' });
+    if (!res.ok) return `HTTP ${res.status} for ${new URL(workerUrl).pathname.split('/').pop()}`;
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
 }

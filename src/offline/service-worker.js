@@ -31,14 +31,18 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// ignoreVary: servers send `Vary: Origin`, and a module script's request carries an Origin header that the
+// precache request did not, which would make every script a miss once offline.
+const MATCH = { ignoreVary: true };
+
 async function fromShell(request) {
   const cache = await caches.open(SHELL);
-  return cache.match(request);
+  return cache.match(request, MATCH);
 }
 
 async function tile(request) {
   const cache = await caches.open(TILES);
-  const kept = (await fromShell(request)) ?? (await cache.match(request));
+  const kept = (await fromShell(request)) ?? (await cache.match(request, MATCH));
   if (kept) return kept;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
@@ -47,7 +51,14 @@ async function tile(request) {
 
 async function page(request) {
   try {
-    const cached = await (await caches.open(SHELL)).match(INDEX);
+    const cached = await (await caches.open(SHELL)).match(INDEX, MATCH);
+    // A server that answered index.html with a redirect (to ./) gave a response a navigation may not use as is.
+    if (cached?.redirected)
+      return new Response(cached.body, {
+        status: cached.status,
+        statusText: cached.statusText,
+        headers: cached.headers,
+      });
     if (cached) return cached;
   } catch {
     // No cache storage (private mode quota): the network is all there is.

@@ -1,5 +1,7 @@
 // The planner's answer for the current plan: the network is built once per data load, and the answer is computed
 // once per question (several components ask for it in the same render; the planner takes milliseconds).
+import { t } from '../i18n';
+import { useEffect } from 'react';
 import { useDataset } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { buildNetwork, planRoutes, planSeaRoute, type Network, type PlanResult, type Route } from '../routing';
@@ -69,4 +71,19 @@ export function usePlan(): PlanState {
   const plan = useAppStore((s) => s.routePlan);
   const net = dataset.status === 'ready' ? networkFor(dataset.data) : null;
   return planState(net, plan);
+}
+
+/**
+ * A link's `alt` beyond the alternatives this plan has: the best route is shown, the link is corrected, and the
+ * reader is told. Mounted once, beside the planner's other state.
+ */
+export function useChoiceInRange(): void {
+  const { result, plan } = usePlan();
+  const routes = result?.ok ? result.routes.length : 0;
+  useEffect(() => {
+    if (!routes || plan.choice < routes) return;
+    const s = useAppStore.getState();
+    s.notify('info', t(s.lang, 'routeAltMissing', { alt: plan.choice, count: routes - 1 }), 'alt');
+    s.chooseRoute(0);
+  }, [routes, plan.choice]);
 }

@@ -1,5 +1,7 @@
 // A route as files to take away: GeoJSON (one line feature per leg, drawn in travel order, and one point per
 // transfer or border) and CSV (one row per leg, RFC 4180 quoting).
+import { cutAtAntimeridian } from '../export/antimeridian';
+import { EXPORT_LICENCE } from '../export/licence';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { Network, Route } from './types';
 
@@ -22,7 +24,10 @@ function legGeometry(net: Network, segmentId: string, fromId: string): LineStrin
     : { type: 'MultiLineString', coordinates: lines };
 }
 
-export function routeToGeoJSON(route: Route, net: Network): FeatureCollection<LineString | MultiLineString | Point> {
+export function routeToGeoJSON(
+  route: Route,
+  net: Network,
+): FeatureCollection<LineString | MultiLineString | Point> & { licence: string; attribution: string } {
   const legs: Feature<LineString | MultiLineString>[] = route.legs.flatMap((l, i) => {
     const geometry = legGeometry(net, l.segment, l.from);
     if (!geometry) return [];
@@ -61,7 +66,14 @@ export function routeToGeoJSON(route: Route, net: Network): FeatureCollection<Li
     };
     return [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: node.coord } }];
   });
-  return { type: 'FeatureCollection', features: [...legs, ...stops] };
+  const cut = [...legs, ...stops].map((f) => ({ ...f, geometry: cutAtAntimeridian(f.geometry) as typeof f.geometry }));
+  return { type: 'FeatureCollection', licence: EXPORT_LICENCE, attribution: routeAttribution(route), features: cut };
+}
+
+/** The sources a route's figures rest on: its legs' sources and the timing sources, by id. */
+function routeAttribution(route: Route): string {
+  const ids = new Set(route.legs.flatMap((l) => [...l.sources, ...l.timeSources]));
+  return `Sources (ids in geo/sources.json): ${[...ids].sort().join('; ')}`;
 }
 
 /** Quotes a CSV field when it holds a comma, a quote, a line break or edge spaces; quotes inside are doubled. */
@@ -90,6 +102,7 @@ const CSV_HEADER = [
   'season',
   'sources',
   'time_sources',
+  'licence',
 ];
 
 export function routeToCSV(route: Route, net: Network): string {
@@ -113,6 +126,7 @@ export function routeToCSV(route: Route, net: Network): string {
     l.season ? `${l.season.from}-${l.season.to}` : '',
     l.sources.join(';'),
     l.timeSources.join(';'),
+    EXPORT_LICENCE,
   ]);
   return [CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -110,6 +110,8 @@ function field(key: string): UrlField {
     write: (s) => write(s.routePlan),
     history: key === 'alt' ? 'replace' : 'push',
     absent: () => ({ routePlan: EMPTY_PLAN }),
+    // A stop named twice is visited once (a route never repeats a place): say so rather than drop it silently.
+    ...(key === 'via' ? { corrects: (v: string) => new Set(v.split(',')).size < v.split(',').length } : {}),
   };
 }
 

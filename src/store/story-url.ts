@@ -30,7 +30,14 @@ export const sceneField: UrlField = {
   history: 'push',
 };
 
-/** A field the open scene decides: written only when no story is open. */
+/**
+ * A field the open scene decides: written only when no story is open, and in a link that opens a story, ignored
+ * with a notice (the scene sets the camera, filters, selection and route; the link cannot also set them).
+ */
 export function yieldToStory(field: UrlField): UrlField {
-  return { ...field, write: (s) => (s.story ? undefined : field.write(s)) };
+  return {
+    ...field,
+    read: (value, all) => (hasStory(all.get('story') ?? '') ? null : field.read(value, all)),
+    write: (s) => (s.story ? undefined : field.write(s)),
+  };
 }

@@ -14,14 +14,20 @@ const lang: UrlField = {
   history: 'push',
 };
 
+/**
+ * The camera a link may ask for: the box the map can show (its maxBounds; the embedded basemap covers it) and
+ * zooms at which the overzoomed basemap still draws. Outside it a link would open on blank sea.
+ */
+export const CAMERA_LIMITS = { zoom: [0, 14], lat: [-45, 84], lon: [-30, 195] } as const;
+
 /** map=zoom/lat/lon[/bearing[/pitch]] — the same order as most web maps, so links read familiarly. */
 export function readCamera(v: string): Camera | null {
   const parts = v.split('/');
   if (parts.length < 3 || parts.length > 5) return null;
   const [z, la, lo, b = '0', p = '0'] = parts;
-  const zoom = parseNumber(z ?? '', 0, 22);
-  const lat = parseNumber(la ?? '', -85, 85);
-  const lon = parseNumber(lo ?? '', -180, 360);
+  const zoom = parseNumber(z ?? '', ...CAMERA_LIMITS.zoom);
+  const lat = parseNumber(la ?? '', ...CAMERA_LIMITS.lat);
+  const lon = parseNumber(lo ?? '', ...CAMERA_LIMITS.lon);
   const bearing = parseNumber(b, -360, 360);
   const pitch = parseNumber(p, 0, 85);
   if (zoom === null || lat === null || lon === null || bearing === null || pitch === null) return null;

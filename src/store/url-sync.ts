@@ -5,11 +5,11 @@ import { buildSearch, needsPush, parseSearch } from './url';
 import { URL_FIELDS } from './url-fields';
 
 function applyFromLocation(announce: boolean): void {
-  const { patch, dropped } = parseSearch(window.location.search, URL_FIELDS, useAppStore.getState());
+  const { patch, echoes } = parseSearch(window.location.search, URL_FIELDS, useAppStore.getState());
   useAppStore.setState(patch);
-  if (announce && dropped.length) {
+  if (announce && echoes.length) {
     const s = useAppStore.getState();
-    s.notify('info', t(s.lang, 'urlDropped', { params: dropped.join(', ') }));
+    s.notify('info', t(s.lang, 'urlDropped', { params: echoes.join(', ') }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { EXPORT_LICENCE } from '../../src/export/licence';
 import { describe, expect, it } from 'vitest';
 import { buildNetwork, planRoutes, routeToCSV, routeToGeoJSON, type Route } from '../../src/routing';
 import { csvField } from '../../src/routing/export';
@@ -69,6 +70,7 @@ describe('route export', () => {
       '',
       'fixture',
       'forbes-2017-cargo-trains;portnews-2013-transsib-7-days',
+      EXPORT_LICENCE,
     ]);
     expect(routeToCSV(r, net)).toContain('"Istanbul, Halkalı"');
   });
