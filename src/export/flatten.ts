@@ -1,5 +1,5 @@
 // A record as one level of named values: what a spreadsheet row or a GIS attribute table can hold.
-import { EXPORT_LICENCE } from './licence';
+import { EXPORT_LICENCE } from '../data/licence';
 import type { Source } from '../data/schema';
 import type { RecordSummary } from './records';
 

@@ -1,9 +1,9 @@
 // The shown records as one GeoJSON FeatureCollection: every record a feature, its properties one level deep.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Source } from '../data/schema';
-import { cutAtAntimeridian } from './antimeridian';
+import { cutAtAntimeridian } from '../data/antimeridian';
 import { flatten, type FlatRecord } from './flatten';
-import { EXPORT_LICENCE } from './licence';
+import { EXPORT_LICENCE } from '../data/licence';
 import type { RecordSummary } from './records';
 
 /** A FeatureCollection with the licence and attribution as foreign members (RFC 7946 §6.1). */

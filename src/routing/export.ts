@@ -1,7 +1,7 @@
 // A route as files to take away: GeoJSON (one line feature per leg, drawn in travel order, and one point per
 // transfer or border) and CSV (one row per leg, RFC 4180 quoting).
-import { cutAtAntimeridian } from '../export/antimeridian';
-import { EXPORT_LICENCE } from '../export/licence';
+import { cutAtAntimeridian } from '../data/antimeridian';
+import { EXPORT_LICENCE } from '../data/licence';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { Network, Route } from './types';
 

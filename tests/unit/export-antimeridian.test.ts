@@ -1,9 +1,9 @@
 // Exports other tools read correctly: lines cut at the antimeridian (RFC 7946 §3.1.9), longitudes in range, and
 // the licence and attribution carried in the file, as the PNG carries them in the picture.
 import { describe, expect, it } from 'vitest';
-import { cutAtAntimeridian, cutLine } from '../../src/export/antimeridian';
+import { cutAtAntimeridian, cutLine } from '../../src/data/antimeridian';
 import { attributionOf } from '../../src/export/geojson';
-import { EXPORT_LICENCE } from '../../src/export/licence';
+import { EXPORT_LICENCE } from '../../src/data/licence';
 
 describe('antimeridian', () => {
   it('cuts a line that runs past 180° into two parts meeting at ±180', () => {
@@ -75,7 +75,8 @@ describe('antimeridian', () => {
 
 describe('licence in exports', () => {
   it('names the data licence and the publishers of the cited sources', () => {
-    expect(EXPORT_LICENCE).toContain('docs/credits.md');
+    expect(EXPORT_LICENCE).toContain('geo/LICENCE.md');
+    expect(EXPORT_LICENCE).toContain('CC BY 4.0');
     const sources = new Map([
       ['a', { publisher: 'Xinhua' }],
       ['b', { publisher: 'Natural Earth' }],

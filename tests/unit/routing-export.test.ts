@@ -1,4 +1,4 @@
-import { EXPORT_LICENCE } from '../../src/export/licence';
+import { EXPORT_LICENCE } from '../../src/data/licence';
 import { describe, expect, it } from 'vitest';
 import { buildNetwork, planRoutes, routeToCSV, routeToGeoJSON, type Route } from '../../src/routing';
 import { csvField } from '../../src/routing/export';
