@@ -53,7 +53,7 @@ export const routeRu: Record<keyof typeof routeEn, Message> = {
   routePartRate: 'только транзит',
   routeSortBy: 'Сортировать и выделять по',
   routeSortTime: 'времени',
-  routeSortCo2e: 'CO2e',
+  routeSortCo2e: 'CO₂-экв.',
   routeSortCost: 'стоимости',
   routeRankBest: 'лучший',
   routeRankWorst: 'худший',

@@ -13,7 +13,7 @@ import {
   basemapLayers,
   basemapSource,
 } from '../../src/layers/basemap-style';
-import { mercatorUnit, tileRange } from '../../src/layers/basemap-tiles';
+import { BERING_BOUNDS, mercatorUnit, tileRange } from '../../src/layers/basemap-tiles';
 import { theme } from '../../src/layers/theme';
 
 const TILES_URL = 'http://127.0.0.1:4173/basemap/tiles/{z}/{x}/{y}.pbf';
@@ -85,18 +85,16 @@ describe('built basemap tiles', () => {
     expect(metadata.maxzoom).toBe(BASEMAP_MAXZOOM);
   });
 
-  it('holds a file for every tile MapLibre may request', () => {
-    let expected = 0;
-    for (let z = 0; z <= BASEMAP_MAXZOOM; z++) {
-      const { minX, maxX, minY, maxY } = tileRange(z);
-      for (let x = minX; x <= maxX; x++) {
-        for (let y = minY; y <= maxY; y++) {
-          expected++;
-          expect(existsSync(join(BASEMAP, 'tiles', `${z}/${x}/${y}.pbf`)), `${z}/${x}/${y}`).toBe(true);
-        }
+  it('holds a file for every tile MapLibre may request, of the main area and of the Bering Strait', () => {
+    const tiles = new Set<string>();
+    for (const bounds of [BASEMAP_BOUNDS, BERING_BOUNDS]) {
+      for (let z = 0; z <= BASEMAP_MAXZOOM; z++) {
+        const { minX, maxX, minY, maxY } = tileRange(z, bounds);
+        for (let x = minX; x <= maxX; x++) for (let y = minY; y <= maxY; y++) tiles.add(`${z}/${x}/${y}`);
       }
     }
-    expect(metadata.tile_count).toBe(expected);
+    for (const tile of tiles) expect(existsSync(join(BASEMAP, 'tiles', `${tile}.pbf`)), tile).toBe(true);
+    expect(metadata.tile_count).toBe(tiles.size);
   });
 
   const layersAt = (lon: number, lat: number, z: number) => {

@@ -1,5 +1,5 @@
 // The strip diagram's geometry, the words for each leg and transfer, and the route as files, on a real route with
-// a break of gauge, transshipments and a sea leg (Xi’an → Duisburg avoiding Russia).
+// a break of gauge, transshipments and a sea leg (Xi’an → Duisburg avoiding Russia, through Baku).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset } from '../../src/data/load-node';
 import { routeSteps } from '../../src/planner/leg-text';
@@ -13,7 +13,7 @@ beforeAll(() => {
   const loaded = loadGeoDataset('geo');
   if (!loaded.ok) throw new Error(loaded.message);
   net = buildNetwork(loaded.data);
-  const plan = planRoutes(net, { from: 'xian', to: 'duisburg', avoid: ['RUS'], alternatives: 0 });
+  const plan = planRoutes(net, { from: 'xian', to: 'duisburg', via: ['port-alat'], avoid: ['RUS'], alternatives: 0 });
   if (!plan.ok) throw new Error(plan.reason);
   route = plan.routes[0]!;
 });
@@ -49,9 +49,9 @@ describe('the strip of legs', () => {
     const steps = routeSteps(net, route, 'en');
     expect(steps.filter((s) => s.kind === 'leg')).toHaveLength(route.legs.length);
     expect(steps[0]!.text).toMatch(/^rail 1435 mm: Xi’an → .+, \d[\d,]* km, \d+–\d+ h \(typical \d+\)$/);
-    const ferry = steps.findIndex((s) => s.text.startsWith('ferry: Port of Kuryk → Port of Baku (Alat)'));
+    const ferry = steps.findIndex((s) => s.text.startsWith('ferry: Port of Aktau → Port of Baku (Alat)'));
     expect(ferry).toBeGreaterThan(0);
-    expect(steps[ferry - 1]!.text).toMatch(/^Transshipment at Port of Kuryk: rail 1520 mm → ferry, /);
+    expect(steps[ferry - 1]!.text).toMatch(/^Transshipment at Port of Aktau: rail 1520 mm → ferry, /);
     expect(steps.map((s) => s.text)).toContain(
       'Border Kazakhstan → Azerbaijan on the way to Port of Baku (Alat), customs in the port time',
     );

@@ -120,7 +120,7 @@ describe('answers when there is no route', () => {
     );
     const unknown = failure({ from: 'Tashkennt', to: 'xian' });
     expect(unknown.code).toBe('unknown_place');
-    expect(unknown.reason).toMatch(/did you mean Tashkent \(tashkent\)/);
+    expect(unknown.reason).toMatch(/did you mean Tashkent, UZB \(tashkent\)/);
     const ambiguous = failure({ from: 'Astara', to: 'xian' });
     expect(ambiguous.code).toBe('ambiguous_place');
     expect(ambiguous.candidates?.map((c) => c.id)).toEqual(['astara-aze', 'astara-irn']);
