@@ -40,6 +40,17 @@ async function sceneSettled(page: Page): Promise<void> {
 /** The first words of a caption as the page shows them (Markdown stars removed). */
 const captionStart = (md: string) => md.replace(/\*+/g, '').slice(0, 40);
 
+/**
+ * Waits until the story card shows the caption that begins with `start`, as a reader sees it: innerText leaves out
+ * the glossary's hidden explanations of the terms marked in the caption.
+ */
+const captionShown = (page: Page, md: string) =>
+  page.waitForFunction(
+    (start) =>
+      (document.querySelector<HTMLElement>('.story-caption')?.innerText ?? '').replace(/\s+/g, ' ').startsWith(start),
+    captionStart(md).replace(/\s+/g, ' '),
+  );
+
 describe('gallery and player', () => {
   it('opens a story from the Stories button and shows its first scene', async () => {
     const atlas = await openAtlas(browser, '?lang=en');
@@ -55,7 +66,7 @@ describe('gallery and player', () => {
     await expect(dialog.count()).resolves.toBe(0);
     expect(sceneInUrl(page)).toBe('cku-wuhan-tashkent#1');
     await expect(progress(page)).resolves.toBe(`1 / ${CKU.scenes.length}`);
-    await page.getByText(captionStart(CKU.scenes[0]!.caption.en)).waitFor();
+    await captionShown(page, CKU.scenes[0]!.caption.en);
     expect(atlas.consoleErrors).toEqual([]);
   });
 
@@ -86,7 +97,7 @@ describe('gallery and player', () => {
     await expect.poll(() => progress(page)).toBe(`1 / ${n}`);
     await page.goForward();
     await expect.poll(() => progress(page)).toBe(`${n} / ${n}`);
-    await page.getByText(captionStart(CKU.scenes[n - 1]!.caption.en)).waitFor();
+    await captionShown(page, CKU.scenes[n - 1]!.caption.en);
     expect(atlas.consoleErrors).toEqual([]);
   });
 
@@ -287,7 +298,7 @@ describe('every built-in story plays through', () => {
       for (let i = 2; i <= story.scenes.length; i++) {
         await page.keyboard.press('ArrowRight');
         await expect(progress(page)).resolves.toBe(`${i} / ${story.scenes.length}`);
-        await page.getByText(captionStart(story.scenes[i - 1]!.caption.en)).waitFor();
+        await captionShown(page, story.scenes[i - 1]!.caption.en);
         await sceneSettled(page);
       }
       expect(sceneInUrl(page)).toBe(`${story.id}#${story.scenes.length}`);
