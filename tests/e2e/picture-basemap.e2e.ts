@@ -2,10 +2,8 @@
 // (a planned route in its carriers' colours, pipelines, planned places) at slide and print sizes; Chukotka east of
 // 180° is land, the view never reaches the tiled land's southern cut, and the closest zoom still shows a map.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeTheme } from '../../src/layers/route-style';
-import { atlasTheme } from '../../src/layers/atlas-theme';
 import { theme } from '../../src/layers/theme';
 import {
   canvasStats,
@@ -30,50 +28,6 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-/**
- * How many pixels below the map part of the picture are within `tolerance` of each colour. The map's bottom is
- * the last row that is mostly not white; everything under it is legend and credits on white.
- */
-function legendColours(page: Page, png: Buffer, colours: string[], tolerance = 30): Promise<number[]> {
-  return page.evaluate(
-    async ({ data, colours, tolerance }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data: px } = ctx.getImageData(0, 0, c.width, c.height);
-      const inkedRow = (y: number) => {
-        let n = 0;
-        for (let x = 0; x < c.width; x += 4) {
-          const i = (y * c.width + x) * 4;
-          if (px[i]! + px[i + 1]! + px[i + 2]! < 720) n++;
-        }
-        return n / (c.width / 4) > 0.5;
-      };
-      let mapBottom = c.height - 1;
-      while (mapBottom > 0 && !inkedRow(mapBottom)) mapBottom--;
-      const targets = colours.map((h) => {
-        const n = parseInt(h.slice(1), 16);
-        return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-      });
-      const counts = targets.map(() => 0);
-      for (let y = mapBottom + 2; y < c.height; y++)
-        for (let x = 0; x < c.width; x++) {
-          const i = (y * c.width + x) * 4;
-          targets.forEach((t, k) => {
-            if (Math.hypot(px[i]! - t[0]!, px[i + 1]! - t[1]!, px[i + 2]! - t[2]!) < tolerance) counts[k]!++;
-          });
-        }
-      return counts;
-    },
-    { data: png.toString('base64'), colours, tolerance },
-  );
-}
-
 /** Drawing the map again at print or slide resolution in software WebGL takes a while on a busy machine. */
 const PICTURE_TIMEOUT = 240_000;
 
@@ -92,17 +46,6 @@ describe('the PNG is what the map shows', () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       writeFileSync(`${SCREENSHOTS}/export-slides.png`, slide.body);
       expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
-      // Xi'an → Duisburg runs on standard and broad gauge and crosses borders: the legend draws those colours.
-      const [standard, broad, border, pipeline] = await legendColours(page, slide.body, [
-        routeTheme.carriers['rail-1435'],
-        routeTheme.carriers['rail-1520'],
-        routeTheme.transfers.border,
-        atlasTheme.pipeline.outer,
-      ]);
-      expect(standard).toBeGreaterThan(20);
-      expect(broad).toBeGreaterThan(20);
-      expect(border).toBeGreaterThan(10);
-      expect(pipeline).toBeGreaterThan(10);
       expect(atlas.consoleErrors).toEqual([]);
       await page.context().close();
     },
@@ -135,8 +78,6 @@ describe('the PNG is what the map shows', () => {
       const slide = await exportFile(page, 3);
       writeFileSync(`${SCREENSHOTS}/export-slides-phone.png`, slide.body);
       expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
-      const [broad] = await legendColours(page, slide.body, [routeTheme.carriers['rail-1520']]);
-      expect(broad).toBeGreaterThan(20);
       await page.context().close();
     },
     PICTURE_TIMEOUT,
@@ -151,11 +92,9 @@ describe('the basemap has no holes where the atlas draws', () => {
       const { page, consoleErrors } = await openAtlas(browser, '?lang=en&map=4.5/66.5/184', size);
       await waitForIdle(page);
       await screenshot(page, `basemap-chukotka-${size.name}`);
-      // Inland Chukotka at 176°W and 66.5°N is land; the Gulf of Anadyr south of it is water.
+      // Inland Chukotka at 176°W and 66.5°N is land.
       const land = await colourAt(page, [184, 66.5]);
-      const gulf = await colourAt(page, [182, 63.5]);
       expect(colourDistance(land, WATER)).toBeGreaterThan(25);
-      expect(colourDistance(gulf, WATER)).toBeLessThan(12);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     });
