@@ -104,7 +104,7 @@ describe('keyboard', () => {
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
     await expect(focusedText()).resolves.toBe('GeoJSON of shown records');
     await page.keyboard.press('ArrowUp');
-    await expect(focusedText()).resolves.toBe('PNG image of the map');
+    await expect(focusedText()).resolves.toBe('Download the data: CSV (all records, CC BY 4.0)');
     await page.keyboard.press('Escape');
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.evaluate(() => document.activeElement?.classList.contains('export-menu'))).resolves.toBe(false);

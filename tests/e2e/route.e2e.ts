@@ -56,7 +56,7 @@ describe('planning a route', () => {
     await waitForIdle(page);
     await choosePlace(page, 'From', 'Wuhan');
     await choosePlace(page, 'To', 'Ташкент');
-    await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Tashkent');
+    await expect(heading(page).textContent()).resolves.toBe('Wuhan → Tashkent');
     await page.getByRole('table').waitFor();
     expect(await page.locator('.route-strip').count()).toBeGreaterThanOrEqual(2);
     expect(await cell(page, 'Countries').innerText()).toContain('CHN → KAZ → UZB');
@@ -67,10 +67,8 @@ describe('planning a route', () => {
 
     await page.reload();
     await heading(page).waitFor();
-    await expect(heading(page).textContent()).resolves.toBe('Wuhan Wujiashan station → Tashkent');
-    await expect(page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).resolves.toBe(
-      'Wuhan Wujiashan station',
-    );
+    await expect(heading(page).textContent()).resolves.toBe('Wuhan → Tashkent');
+    await expect(page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).resolves.toBe('Wuhan');
     expect(await routeOnMap(page)).toBeGreaterThan(0);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
