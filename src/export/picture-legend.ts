@@ -28,6 +28,7 @@ function statusSwatch(status: Status): Swatch {
 
 function modeSwatch(mode: Mode): Swatch {
   if (mode === 'pipeline') return { kind: 'pipe', colour: atlasTheme.pipeline.outer, core: atlasTheme.pipeline.inner };
+  if (mode === 'road') return { kind: 'line', colour: '#d9dee4', casing: atlasTheme.roadCasing };
   return { kind: 'line', colour: INK, dash: dash(atlasTheme.modeDash[mode]) };
 }
 
