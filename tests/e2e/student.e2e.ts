@@ -50,6 +50,32 @@ describe('the glossary', () => {
   for (const size of [
     { name: 'desktop', width: 1280, height: 800 },
     { name: 'phone', width: 390, height: 844 },
+  ])
+    it(`shows every explanation in the details whole, inside the panel (${size.name})`, async () => {
+      const { page } = await openAtlas(browser, '?lang=en&sel=khorgos', size);
+      const terms = page.locator('.details .glossary-word');
+      await terms.first().waitFor();
+      const count = await terms.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const term = terms.nth(i);
+        await term.scrollIntoViewIfNeeded();
+        await term.focus();
+        const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+        await tip.waitFor({ state: 'visible' });
+        const [t, p] = await Promise.all([tip.boundingBox(), page.locator('.side-panel').boundingBox()]);
+        if (i === count - 1) await screenshot(page, `glossary-edge-${size.name}`);
+        expect(t!.x).toBeGreaterThanOrEqual(p!.x);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(p!.x + p!.width);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(size.width);
+        await page.keyboard.press('Escape');
+      }
+      await page.context().close();
+    });
+
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
   ]) {
     it(`finds "dry port" and "ШОС" in the search and explains them (${size.name})`, async () => {
       const { page } = await openAtlas(browser, '?lang=en', size);
