@@ -29,6 +29,8 @@ export interface AtlasTheme {
   nodeStroke: string;
   project: Record<ProjectKind, string>;
   highlight: string;
+  /** The glow of what changed between two compared years. */
+  change: string;
   label: string;
   labelHalo: string;
   fonts: { regular: string[]; medium: string[] };
@@ -74,6 +76,7 @@ export const atlasTheme: AtlasTheme = {
     other: '#5f6670',
   },
   highlight: '#ffcf33',
+  change: '#38c172',
   label: '#1d2733',
   labelHalo: 'rgba(255, 255, 255, 0.92)',
   fonts: { regular: ['Noto Sans Regular'], medium: ['Noto Sans Medium'] },

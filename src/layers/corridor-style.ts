@@ -4,7 +4,16 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang, Mode } from '../data/schema';
 import type { AtlasTheme } from './atlas-theme';
-import { isSelected, matchProp, nameIn, overZoom, scaledWidth, SOURCES, type Expr } from './overlay-common';
+import {
+  highlightColour,
+  isSelected,
+  matchProp,
+  nameIn,
+  overZoom,
+  scaledWidth,
+  SOURCES,
+  type Expr,
+} from './overlay-common';
 
 export const LEG_LAYERS = {
   casing: 'atlas-legs-casing',
@@ -88,7 +97,7 @@ export function legLayers(t: AtlasTheme, selected: string | null, lang: Lang): L
       source,
       filter: isSelected(selected, 'corridor'),
       layout: { ...join, 'line-cap': 'round' },
-      paint: { 'line-color': t.highlight, 'line-width': legWidth(t, 7), 'line-offset': offset, 'line-blur': 1 },
+      paint: { 'line-color': highlightColour(t), 'line-width': legWidth(t, 7), 'line-offset': offset, 'line-blur': 1 },
     },
     {
       id: LEG_LAYERS.land,

@@ -122,3 +122,25 @@ describe('show only this corridor', () => {
     await page.context().close();
   });
 });
+
+describe('two years compared', () => {
+  it('lists what opened between 2010 and 2020 and makes it glow on the map, from a shared link', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en&year=2020&since=2010&map=3.4/44/75');
+    await waitForIdle(page);
+    const heading = page.getByRole('heading', { name: 'From 2010 to 2020' });
+    await heading.scrollIntoViewIfNeeded();
+    const opened = page.getByRole('heading', { name: /^Opened \(\d+\)$/ });
+    expect(Number((await opened.textContent())!.match(/\d+/)![0])).toBeGreaterThan(5);
+    // Khorgos–Altynkol's railway opened in 2012: listed, and drawn with the change glow.
+    const glowing = await page.evaluate(
+      () =>
+        window
+          .__atlas!.map.queryRenderedFeatures({ layers: ['atlas-legs-highlight', 'atlas-places-highlight'] })
+          .filter((f) => f.properties.changed).length,
+    );
+    expect(glowing).toBeGreaterThan(0);
+    await screenshot(page, 'years-compared-desktop');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
