@@ -152,6 +152,29 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('rejects two sources at the same address, however the address is written', () => {
+    const article = (id: string, url: string) => ({
+      id,
+      title: 'Khorgos Gateway',
+      publisher: 'Example News',
+      date: '2024-05-01',
+      language: 'en',
+      kind: 'article',
+      url,
+    });
+    expect(
+      problems((ds) =>
+        ds.sources.push(
+          article('news-a', 'https://www.example.com/khorgos/'),
+          article('news-b', 'http://example.com/khorgos'),
+          article('news-c', 'https://example.com/khorgos?page=2'),
+        ),
+      ),
+    ).toEqual([
+      'sources.json (news-b) at sources[4].url: the same address as the source "news-a" (sources[3]); one page is one source: keep one of the two records and point every reference at its id',
+    ]);
+  });
+
   it('rejects a record without a source', () => {
     expect(problems((ds) => (ds.corridors[0]!.sources = []))).toEqual([
       'corridors.json (china-europe) at corridors[0].sources: every record names at least one source',
