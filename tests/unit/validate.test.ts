@@ -175,6 +175,19 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('rejects a page read before it was published or in a year to come', () => {
+    expect(
+      problems((ds) => {
+        Object.assign(ds.sources[1]!, { date: '2017-11', accessed: '2017-10-30' });
+        Object.assign(ds.sources[2]!, { date: '2017', accessed: '2027-01-01' });
+        ds.sources.push({ ...ds.sources[2]!, id: 'ne-read-same-year', date: '2017', accessed: '2017-03-02' });
+      }),
+    ).toEqual([
+      'sources.json (ne-boundaries) at sources[1].accessed: read on 2017-10-30, before it was published (2017-11)',
+      'sources.json (ne-populated-places) at sources[2].accessed: 2027-01-01 is in the future',
+    ]);
+  });
+
   it('rejects a record without a source', () => {
     expect(problems((ds) => (ds.corridors[0]!.sources = []))).toEqual([
       'corridors.json (china-europe) at corridors[0].sources: every record names at least one source',

@@ -1,6 +1,7 @@
-// One source is one record. The same page entered twice under two ids splits its citations, and the two copies
-// drift apart (one title corrected, the other not), so two sources may not share an address. Addresses are
-// compared as a reader would: http and https, "www." and a trailing slash make no difference.
+// Sources: one page is one record, and it is read no earlier than it was published. The same page entered twice
+// under two ids splits its citations and the two copies drift apart (one title corrected, the other not), so two
+// sources may not share an address, compared as a reader would: http or https, "www." and a trailing slash make
+// no difference.
 import type { DataIssue } from '../parse';
 import { at, type Rule } from './context';
 
@@ -40,3 +41,17 @@ export const sameAddress: Rule = ({ files }) => {
   }
   return issues;
 };
+
+/** A page cannot be read before it was published, nor in a year still to come. */
+export const sourceDates: Rule = ({ files, thisYear }) =>
+  files['sources.json'].records.flatMap((rec) => {
+    const { date, accessed } = rec.value;
+    if (accessed === undefined) return [];
+    // Partial dates compare at the precision both give: 2024 is not before 2024-12-27.
+    const n = Math.min(date.length, accessed.length);
+    if (accessed.slice(0, n) < date.slice(0, n))
+      return [at('sources.json', rec, 'accessed', `read on ${accessed}, before it was published (${date})`)];
+    if (Number(accessed.slice(0, 4)) > thisYear)
+      return [at('sources.json', rec, 'accessed', `${accessed} is in the future`)];
+    return [];
+  });
