@@ -1,4 +1,4 @@
-// Corridor legs: coloured by corridor, styled by mode (rail solid, road narrow and dashed, ferry long-dashed,
+// Corridor legs: coloured by corridor, styled by mode (rail solid, road narrow with a dark casing, ferry long-dashed,
 // sea dotted, pipeline as a double line) and by status (plans dashed and fainter, suspended grey), schematic lines
 // thinner. Legs shared by several corridors sit side by side (see overlay-data.ts).
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -76,7 +76,7 @@ export function legLayers(t: AtlasTheme, selected: string | null, lang: Lang): L
       filter: modeIs('rail', 'road'),
       layout: join,
       paint: {
-        'line-color': t.casing,
+        'line-color': ['match', ['get', 'mode'], 'road', t.roadCasing, t.casing] as Expr,
         'line-width': legWidth(t, 2),
         'line-offset': offset,
         'line-opacity': opacity(t),
