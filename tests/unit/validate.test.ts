@@ -180,7 +180,8 @@ describe('npm run validate', () => {
       problems((ds) => {
         Object.assign(ds.sources[1]!, { date: '2017-11', accessed: '2017-10-30' });
         Object.assign(ds.sources[2]!, { date: '2017', accessed: '2027-01-01' });
-        ds.sources.push({ ...ds.sources[2]!, id: 'ne-read-same-year', date: '2017', accessed: '2017-03-02' });
+        const readSameYear = { ...ds.sources[2]!, id: 'ne-read-same-year', date: '2017' };
+        ds.sources.push(Object.assign(readSameYear, { accessed: '2017-03-02' }));
       }),
     ).toEqual([
       'sources.json (ne-boundaries) at sources[1].accessed: read on 2017-10-30, before it was published (2017-11)',
