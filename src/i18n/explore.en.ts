@@ -101,6 +101,8 @@ export const exploreEn = {
   figureDisagree: 'Sources disagree',
   opensNewTab: '(opens in a new tab)',
   notDated: 'no year given',
+  sourcePublished: 'published {date}',
+  sourceAccessed: 'accessed {date}',
 } as const;
 
 export type ExploreKey = keyof typeof exploreEn;

@@ -103,4 +103,6 @@ export const exploreRu: Record<ExploreKey, Message> = {
   figureDisagree: 'Источники расходятся',
   opensNewTab: '(откроется в новой вкладке)',
   notDated: 'год не указан',
+  sourcePublished: 'опубликовано {date}',
+  sourceAccessed: 'дата обращения: {date}',
 };

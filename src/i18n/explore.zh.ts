@@ -103,4 +103,6 @@ export const exploreZh: Record<ExploreKey, Message> = {
   figureDisagree: '来源说法不一',
   opensNewTab: '（在新标签页打开）',
   notDated: '未注明年份',
+  sourcePublished: '发布于{date}',
+  sourceAccessed: '访问于{date}',
 };

@@ -14,12 +14,24 @@ import { records } from '../data/rules/records';
 import { places } from '../data/rules/places';
 import { legs } from '../data/rules/legs';
 import { scripts } from '../data/rules/scripts';
+import { sameAddress, sourceDates } from '../data/rules/sources';
 import { cycles } from '../data/rules/cycles';
 import { buildReference, type Reference } from '../data/rules/reference';
 import { refsFromParsed } from '../story/refs';
 import { validateStory } from '../story/validate';
 
-export const RULES: Rule[] = [uniqueIds, references, cycles, geometry, records, scripts, places, legs];
+export const RULES: Rule[] = [
+  uniqueIds,
+  references,
+  cycles,
+  geometry,
+  records,
+  scripts,
+  sameAddress,
+  sourceDates,
+  places,
+  legs,
+];
 
 /** The text of each geo/ file by its name relative to geo/ (e.g. "stories/silk-road.json"); undefined = missing. */
 export type GeoTexts = Partial<Record<string, string>>;
