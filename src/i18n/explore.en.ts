@@ -84,6 +84,7 @@ export const exploreEn = {
   detailsLength: 'Length',
   detailsTime: 'Transit time',
   detailsDwell: 'Time at the node',
+  figureChart: '{label} over time: {values}',
   detailsFigures: 'Figures',
   detailsCorridors: 'Corridors',
   detailsProjects: 'Related projects',

@@ -86,6 +86,7 @@ export const exploreRu: Record<ExploreKey, Message> = {
   detailsLength: 'Длина',
   detailsTime: 'Время в пути',
   detailsDwell: 'Время на пункте',
+  figureChart: '{label} по годам: {values}',
   detailsFigures: 'Показатели',
   detailsCorridors: 'Коридоры',
   detailsProjects: 'Связанные проекты',

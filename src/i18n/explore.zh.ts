@@ -86,6 +86,7 @@ export const exploreZh: Record<ExploreKey, Message> = {
   detailsLength: '长度',
   detailsTime: '运输时间',
   detailsDwell: '站内停留时间',
+  figureChart: '{label}历年数值：{values}',
   detailsFigures: '数据',
   detailsCorridors: '所属走廊',
   detailsProjects: '相关项目',
