@@ -67,43 +67,54 @@ const MIN_CORRIDOR_SHARE = 0.1;
  * chosen the same way over its km; and any corridor it follows for more than half its km. Always at least one.
  */
 function corridorsByShare(legs: Leg[], total: number, corridors: Map<string, NetCorridor>): string[] {
-  const onRoute = new Set(legs.flatMap((l) => l.corridors));
+  const kmOn = new Map<string, number>();
+  for (const l of legs) for (const c of l.corridors) kmOn.set(c, (kmOn.get(c) ?? 0) + l.km);
   const parentOf = (c: string) => corridors.get(c)?.parent;
-  const topLevel = [...onRoute].filter((c) => !onRoute.has(parentOf(c) ?? ''));
+  const topLevel = [...kmOn.keys()].filter((c) => !kmOn.has(parentOf(c) ?? ''));
   const pick = (candidates: string[], over: number[]): string[] => {
-    const open = new Set(over);
+    const open = new Uint8Array(legs.length);
+    for (const i of over) open[i] = 1;
     const chosen: string[] = [];
     for (;;) {
-      let best: { c: string; km: number } | undefined;
-      for (const c of candidates) {
-        if (chosen.includes(c)) continue;
-        let km = 0;
-        for (const i of open) if (legs[i]!.corridors.includes(c)) km += legs[i]!.km;
-        if (km > (best?.km ?? 0)) best = { c, km };
-      }
-      if (!best || (chosen.length > 0 && best.km < MIN_CORRIDOR_SHARE * total)) return chosen;
-      chosen.push(best.c);
-      const on = [...open].filter((i) => legs[i]!.corridors.includes(best.c));
-      for (const i of on) open.delete(i);
+      const km = new Map<string, number>();
+      for (let i = 0; i < legs.length; i++)
+        if (open[i]) for (const c of legs[i]!.corridors) km.set(c, (km.get(c) ?? 0) + legs[i]!.km);
+      let best: string | undefined;
+      for (const c of candidates)
+        if (!chosen.includes(c) && (km.get(c) ?? 0) > (best === undefined ? 0 : km.get(best)!)) best = c;
+      if (best === undefined || (chosen.length > 0 && km.get(best)! < MIN_CORRIDOR_SHARE * total)) return chosen;
+      chosen.push(best);
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < legs.length; i++)
+        if (open[i] && legs[i]!.corridors.includes(best)) {
+          open[i] = 0;
+          if (first < 0) first = i;
+          last = i;
+        }
       // Where the route leaves the main corridor and comes back to it, the line between is a shortcut of the main
       // corridor, not another corridor the route follows.
-      if (chosen.length === 1) for (const i of [...open]) if (i > on[0]! && i < on[on.length - 1]!) open.delete(i);
+      if (chosen.length === 1) for (let i = first + 1; i < last; i++) open[i] = 0;
     }
   };
   const all = legs.map((_, i) => i);
-  const kmOn = (c: string) => legs.reduce((k, l) => k + (l.corridors.includes(c) ? l.km : 0), 0);
   const main = pick(topLevel, all);
   // A corridor the route follows for most of its km is named even where another shares those legs (the Arctic
   // Express on the Northern Sea Route).
-  const most = topLevel.filter((c) => !main.includes(c) && kmOn(c) > 0.5 * total).sort((a, b) => kmOn(b) - kmOn(a));
+  const most = topLevel
+    .filter((c) => !main.includes(c) && kmOn.get(c)! > 0.5 * total)
+    .sort((a, b) => kmOn.get(b)! - kmOn.get(a)!);
   const named: string[] = [];
   for (const c of [...main, ...most]) {
     named.push(c);
-    const branches = [...onRoute].filter((b) => parentOf(b) === c);
-    const on = all.filter((i) => legs[i]!.corridors.includes(c));
-    const picked = pick(branches, on);
+    const branches = topLevel.length === kmOn.size ? [] : [...kmOn.keys()].filter((b) => parentOf(b) === c);
+    if (!branches.length) continue;
+    const picked = pick(
+      branches,
+      all.filter((i) => legs[i]!.corridors.includes(c)),
+    );
     // A branch is named only when it carries a real share itself (pick always returns its best one).
-    named.push(...picked.filter((b) => kmOn(b) >= MIN_CORRIDOR_SHARE * total));
+    named.push(...picked.filter((b) => kmOn.get(b)! >= MIN_CORRIDOR_SHARE * total));
   }
   return named;
 }
