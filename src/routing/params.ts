@@ -81,7 +81,7 @@ export const DEFAULT_PARAMS: RoutingParams = {
       speed: {
         value: h(28, 30.5, 46),
         unit: 'km/h',
-        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-2024-x8083-alashankou'],
+        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-cr-express-2024'],
         basis:
           'Typical fitted over the 13 fitted journeys with rail in China (China–Europe, China–Central Asia, CKU, ' +
           'land–sea) (`npm run calibrate -- --fit`); X8083, which left Chongqing on 15 Nov 2024 and Alashankou on ' +
