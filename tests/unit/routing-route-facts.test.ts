@@ -3,6 +3,7 @@
 // corridors it follows for a real share of its km (not every corridor that shares a leg with it).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
+import { countryName } from '../../src/i18n/countries';
 import { buildNetwork, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
 
 let net: Network;
@@ -64,5 +65,16 @@ describe('corridor labels', () => {
     const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
     expect(r.corridors[0]).toBe('titr');
     expect(r.corridors).toContain('cr-express');
+  });
+});
+
+describe('countries a planner can avoid', () => {
+  it('every country the network touches has a name in Chinese, English and Russian', () => {
+    const touched = new Set([...net.nodes.flatMap((n) => n.countries), ...net.segments.flatMap((s) => s.countries)]);
+    const unnamed = [...touched].filter((c) =>
+      (['zh', 'en', 'ru'] as const).some((lang) => countryName(c, lang) === c),
+    );
+    expect(unnamed).toEqual([]);
+    expect(countryName('AUT', 'ru')).toBe('Австрия');
   });
 });
