@@ -6,6 +6,7 @@ import { DATA_TIMEOUT_MS, retryDatasetLoad, startDatasetLoad, useDataset } from 
 import { indexFor } from './data/indexes';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
+import { MeasureBox } from './planner/MeasureBox';
 import { useChoiceInRange } from './planner/use-plan';
 import { Header } from './panels/Header';
 import { Notices } from './panels/Notices';
@@ -59,6 +60,9 @@ export function App() {
             onPick={pickOnMap}
             onHover={hoverOnMap}
           />
+        </ErrorBoundary>
+        <ErrorBoundary message="panelFailed">
+          <MeasureBox />
         </ErrorBoundary>
         <Tooltip />
         <ErrorBoundary message="storyFailed">

@@ -6,6 +6,7 @@ import { overlayData } from '../layers/overlay-data';
 import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
 import { useWithRouteLayers } from '../planner/use-route-overlay';
+import { useWithMeasureLayers } from '../planner/use-measure';
 import { useAppStore } from '../store';
 import { useWithStoryLayers } from '../player/use-story-overlay';
 import { useAtlasIndex } from '../data/use-atlas-index';
@@ -27,7 +28,7 @@ export function useOverlay(): Overlay {
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],
   );
-  return useWithStoryLayers(useWithRouteLayers(atlas));
+  return useWithMeasureLayers(useWithStoryLayers(useWithRouteLayers(atlas)));
 }
 
 export const interactiveLayerIds = [...INTERACTIVE_LAYERS];
@@ -35,9 +36,14 @@ export const interactiveLayerIds = [...INTERACTIVE_LAYERS];
 const pickedId = (pick: MapPick | null): string | null =>
   typeof pick?.properties.id === 'string' ? pick.properties.id : null;
 
-/** A click on a feature selects its record; a click on empty map clears the selection. */
-export function pickOnMap(pick: MapPick | null): void {
-  useAppStore.getState().select(pickedId(pick));
+/**
+ * A click on a feature selects its record; a click on empty map clears the selection. While the measure tool is
+ * on, a click sets a measuring point instead.
+ */
+export function pickOnMap(pick: MapPick | null, at?: [number, number]): void {
+  const s = useAppStore.getState();
+  if (s.measuring && at) return s.addMeasurePoint(at);
+  s.select(pickedId(pick));
 }
 
 export function hoverOnMap(pick: MapPick | null, point: { x: number; y: number }): void {

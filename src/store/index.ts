@@ -11,6 +11,7 @@ import { createStorySlice, type StorySlice } from './story-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createYearsSlice, type YearsSlice } from './years-slice';
+import { createMeasureSlice, type MeasureSlice } from './measure-slice';
 
 export type AppState = UiSlice &
   CameraSlice &
@@ -20,7 +21,8 @@ export type AppState = UiSlice &
   StorySlice &
   RouteSlice &
   EditorSlice &
-  YearsSlice;
+  YearsSlice &
+  MeasureSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -35,6 +37,7 @@ export const useAppStore = create<AppState>()(
     ...createRouteSlice(...a),
     ...createEditorSlice(...a),
     ...createYearsSlice(...a),
+    ...createMeasureSlice(...a),
   })),
 );
 

@@ -144,3 +144,42 @@ describe('two years compared', () => {
     await page.context().close();
   });
 });
+
+describe('the measure tool', () => {
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800, map: '5/42.5/72.5' },
+    { name: 'phone', width: 390, height: 844, map: '3.9/44/73.1' },
+  ])
+    it(`measures Almaty to Tashkent as the crow flies and along the railway (${size.name})`, async () => {
+      const { page, consoleErrors } = await openAtlas(browser, `?lang=en&map=${size.map}`, size);
+      await waitForIdle(page);
+      await page.getByRole('button', { name: 'Measure' }).click();
+      await page.getByText('Click two points on the map.').waitFor();
+      for (const p of [
+        [76.95, 43.25],
+        [69.28, 41.3],
+      ]) {
+        const xy = await page.evaluate((lngLat) => window.__atlas!.map.project(lngLat as [number, number]), p);
+        const box = (await page.locator('.map').boundingBox())!;
+        await page.mouse.click(box.x + xy.x, box.y + xy.y);
+      }
+      const answer = page.locator('.measure-answer');
+      await answer.getByText(/Along the network/).waitFor();
+      const text = (await answer.textContent())!;
+      const crow = Number(text.match(/crow flies: ([\d,]+) km/)![1]!.replace(/,/g, ''));
+      const along = Number(text.match(/network: ([\d,]+) km/)![1]!.replace(/,/g, ''));
+      // Almaty–Tashkent is about 680 km as the crow flies; the railway runs further, round by Shymkent.
+      expect(crow).toBeGreaterThan(640);
+      expect(crow).toBeLessThan(720);
+      expect(along).toBeGreaterThan(crow);
+      expect(text).toMatch(/Almaty → Tashkent/);
+      await waitForIdle(page);
+      await screenshot(page, `measure-${size.name}`);
+      // A click while measuring does not select a record.
+      expect(await page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBeNull();
+      await page.getByRole('button', { name: 'Stop measuring' }).click();
+      expect(await answer.count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+});
