@@ -41,6 +41,11 @@ describe('offline after the first visit', () => {
     await page.locator('#route-answer-title').waitFor({ timeout: 30_000 });
     await expect(page.locator('#route-answer-title').textContent()).resolves.toContain('Tashkent');
     await page.waitForFunction(() => window.__atlas?.map.getLayer('route-legs') !== undefined);
+    // The picture shows the route drawn on the cached basemap, not a map still fetching its tiles.
+    await waitForIdle(page);
+    expect(
+      await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['route-legs'] }).length),
+    ).toBeGreaterThan(0);
     await screenshot(page, 'offline-route');
 
     await page.goto(`${ORIGIN}/?lang=en&story=cku-wuhan-tashkent&scene=2`);
