@@ -72,7 +72,7 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       {chosen && (
         <>
           <RouteLegs route={chosen} net={net} lang={lang} sources={index?.sources ?? new Map()} />
-          <RouteExport route={chosen} net={net} lang={lang} />
+          <RouteExport route={chosen} index={chosenIndex} net={net} lang={lang} />
         </>
       )}
     </section>
