@@ -26,6 +26,21 @@ export const answerEn = {
   routeCsvKindTotal: 'total',
   routeCsvKindLicence: 'licence',
   routeCsvTotalText: '{legs} legs, {borders} borders, {gauges} gauge changes, {ships} transshipments',
+  routeCrossingSea: '{a} → {b} by sea',
+  routeCrossingOpen: '{a} → {b} (no crossing point in the data)',
+  routeCrossingsList: 'Crossings of {route}',
+  routeMonthClosed:
+    'In {month} the {legs} is closed (open {from} to {to}); the routes shown go around it. In season the best route takes {days} days typical.',
+  routeMonthFerryWinter:
+    'In {month} the Caspian ferry at {place} waits longer in winter weather: {time}, against {usual} the rest of the year.',
+  routeTie: '{a} and {b} both take {days} days typical: {reason}.',
+  routeTieFaster: '{a} comes first because it is {hours} h faster',
+  routeTieFasterLittle: '{a} comes first because it is less than an hour faster',
+  routeTieShorter: '{a} comes first because it is {km} km shorter',
+  routeTieEqual: 'they are equal in time and distance, so either could come first',
+  routeTieSea: '{b} is the sea route added for comparison',
+  routeLegStops: 'At the end of leg {n}',
+  routeMonthClosedOther: 'In {month} the {legs} is closed (open {from} to {to}); routes through it are not offered.',
 } as const;
 
 export type AnswerKey = keyof typeof answerEn;

@@ -26,4 +26,20 @@ export const answerRu: Record<AnswerKey, string> = {
   routeCsvKindTotal: 'итого',
   routeCsvKindLicence: 'лицензия',
   routeCsvTotalText: 'участков: {legs}, границ: {borders}, смен колеи: {gauges}, перевалок: {ships}',
+  routeCrossingSea: '{a} → {b} морем',
+  routeCrossingOpen: '{a} → {b} (пункт пропуска в данных не указан)',
+  routeCrossingsList: 'Пересечения границ: {route}',
+  routeMonthClosed:
+    'В месяце «{month}» {legs} закрыт (открыт с {from} по {to}); показанные маршруты его обходят. В сезон лучший маршрут занимает обычно {days} сут.',
+  routeMonthFerryWinter:
+    'В месяце «{month}» паром через Каспий в пункте {place} ждёт дольше из-за зимней погоды: {time}, против {usual} в остальное время года.',
+  routeTie: '{a} и {b} занимают обычно по {days} сут.: {reason}.',
+  routeTieFaster: '{a} идёт первым, потому что он быстрее на {hours} ч',
+  routeTieFasterLittle: '{a} идёт первым, потому что он быстрее меньше чем на час',
+  routeTieShorter: '{a} идёт первым, потому что он короче на {km} км',
+  routeTieEqual: 'по времени и расстоянию они равны, так что порядок между ними произволен',
+  routeTieSea: '{b} — морской маршрут, добавленный для сравнения',
+  routeLegStops: 'В конце участка {n}',
+  routeMonthClosedOther:
+    'В месяце «{month}» {legs} закрыт (открыт с {from} по {to}); маршруты через него не предлагаются.',
 };

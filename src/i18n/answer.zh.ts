@@ -26,4 +26,18 @@ export const answerZh: Record<AnswerKey, string> = {
   routeCsvKindTotal: '合计',
   routeCsvKindLicence: '许可',
   routeCsvTotalText: '{legs} 个分段，{borders} 次过境，{gauges} 次换轨，{ships} 次换装',
+  routeCrossingSea: '{a} → {b}（海运）',
+  routeCrossingOpen: '{a} → {b}（数据中无口岸）',
+  routeCrossingsList: '{route}经过的口岸',
+  routeMonthClosed:
+    '{month}{legs}关闭（开放期为{from}至{to}），所示路线绕开该段。在开放季节，最佳路线通常需要 {days} 天。',
+  routeMonthFerryWinter: '{month}冬季天气使{place}的里海渡轮等待更久：{time}，其余月份为{usual}。',
+  routeTie: '{a}和{b}通常都需要 {days} 天：{reason}。',
+  routeTieFaster: '{a}排在前面，因为它快 {hours} 小时',
+  routeTieFasterLittle: '{a}排在前面，因为它快不到一小时',
+  routeTieShorter: '{a}排在前面，因为它短 {km} 公里',
+  routeTieEqual: '两者时间和距离相同，先后顺序无实际意义',
+  routeTieSea: '{b}是为比较而加入的海运路线',
+  routeLegStops: '第 {n} 段终点',
+  routeMonthClosedOther: '{month}{legs}关闭（开放期为{from}至{to}），不提供经由该段的路线。',
 };
