@@ -25,7 +25,7 @@ export const answerEn = {
   routeCsvKindTransshipment: 'transshipment',
   routeCsvKindTotal: 'total',
   routeCsvKindLicence: 'licence',
-  routeCsvTotalText: '{legs} legs, {borders} borders, {gauges} gauge changes, {ships} transshipments',
+  routeCsvTotalText: 'legs: {legs}, borders: {borders}, gauge changes: {gauges}, transshipments: {ships}',
   routeCrossingSea: '{a} → {b} by sea',
   routeCrossingOpen: '{a} → {b} (no crossing point in the data)',
   routeCrossingsList: 'Crossings of {route}',
