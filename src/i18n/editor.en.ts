@@ -43,4 +43,6 @@ export const editorEn = {
   editorForget: 'Delete draft',
   editorUntitled: '(untitled)',
   editorKept: 'Kept in this browser as you type.',
+  storyLinkUnreadable: 'the link does not hold a story; it may have been cut short',
+  editorNoSources: 'no source picked yet',
 } as const;

@@ -44,4 +44,6 @@ export const editorRu: Record<keyof typeof editorEn, string> = {
   editorForget: 'Удалить черновик',
   editorUntitled: '(без названия)',
   editorKept: 'Сохраняется в этом браузере по мере ввода.',
+  storyLinkUnreadable: 'в ссылке нет истории; возможно, она обрезана',
+  editorNoSources: 'источник ещё не выбран',
 };

@@ -43,4 +43,6 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   editorForget: '删除草稿',
   editorUntitled: '（无标题）',
   editorKept: '输入时即保存在本浏览器中。',
+  storyLinkUnreadable: '链接中没有故事，可能被截断了',
+  editorNoSources: '尚未选择来源',
 };

@@ -7,7 +7,7 @@ import { downloadBlob } from '../../export/download';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';
 import { storyFileText } from '../../story/draft';
-import { encodeStory, FRAGMENT_KEY, LINK_MAX } from '../../story/link';
+import { storyLink } from '../../story/link';
 import { readStory } from '../../story/open-file';
 import { refsFromDataset } from '../../story/refs';
 import type { Story } from '../../story/schema';
@@ -42,18 +42,17 @@ export function FileActions({ draft, data }: Props) {
     void open(file);
   };
   const copyLink = async () => {
-    const value = await encodeStory(JSON.stringify(draft));
-    const url = `${window.location.origin}${window.location.pathname}#${FRAGMENT_KEY}=${value}`;
-    if (url.length > LINK_MAX) {
-      setMessage({ kind: 'error', text: t(lang, 'editorLinkTooLong', { size: url.length }) });
+    const link = await storyLink(JSON.stringify(draft), `${window.location.origin}${window.location.pathname}`);
+    if (!link.ok) {
+      setMessage({ kind: 'error', text: t(lang, 'editorLinkTooLong', { size: link.size }) });
       return;
     }
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(link.url);
     } catch {
       // Without clipboard permission the link is still shown below, to copy by hand.
     }
-    setMessage({ kind: 'info', text: t(lang, 'editorLinkCopied', { size: url.length }), list: [url] });
+    setMessage({ kind: 'info', text: t(lang, 'editorLinkCopied', { size: link.url.length }), list: [link.url] });
   };
 
   return (

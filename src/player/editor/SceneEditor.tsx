@@ -101,7 +101,10 @@ export function SceneEditor({ scene, at, textLang }: Props) {
         ) : null}
       </div>
       <label className="editor-field">
-        <span>{t(lang, 'editorSources')}</span>
+        <span>
+          {t(lang, 'editorSources')}{' '}
+          {scene.sources.length === 0 && <span className="editor-missing">{t(lang, 'editorNoSources')}</span>}
+        </span>
         <select
           multiple
           size={6}
