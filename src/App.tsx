@@ -13,6 +13,8 @@ import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
 import { StoryGallery } from './player/Gallery';
+import { EmbedApp } from './player/embed/Embed';
+import { EMBEDDED } from './player/embed/embed-link';
 import { StoryEditor } from './player/editor/StoryEditor';
 import { StoryPlayer } from './player/Player';
 import { StoriesButton } from './player/StoriesButton';
@@ -43,6 +45,13 @@ export function App() {
       : t(s.lang, 'dataError', { detail: dataset.message });
     s.notify('error', text, 'data', { label: t(s.lang, 'retry'), run: retryDatasetLoad });
   }, [dataset]);
+  const map = (
+    <ErrorBoundary message="mapFailed" className="fault-map">
+      <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
+    </ErrorBoundary>
+  );
+  // An <iframe> on another site: the map and the story only (player/embed).
+  if (EMBEDDED) return <EmbedApp map={map} />;
   return (
     <div className="app">
       <Header>
@@ -52,14 +61,7 @@ export function App() {
         </ErrorBoundary>
       </Header>
       <main className="main">
-        <ErrorBoundary message="mapFailed" className="fault-map">
-          <MapView
-            overlay={overlay}
-            interactiveLayerIds={interactiveLayerIds}
-            onPick={pickOnMap}
-            onHover={hoverOnMap}
-          />
-        </ErrorBoundary>
+        {map}
         <Tooltip />
         <ErrorBoundary message="storyFailed">
           <StoryPlayer />

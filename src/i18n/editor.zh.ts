@@ -45,4 +45,8 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   editorKept: '输入时即保存在本浏览器中。',
   storyLinkUnreadable: '链接中没有故事，可能被截断了',
   editorNoSources: '尚未选择来源',
+  embedCopy: '复制嵌入代码',
+  embedCopied: '嵌入代码已复制，请粘贴到您的网页中：',
+  embedTooLong: '此故事太长，无法通过链接嵌入（{size} 个字符）：请另存为文件并加入地图的故事中。',
+  embedOpenAtlas: '在走廊地图中打开 ↗',
 };

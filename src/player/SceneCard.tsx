@@ -55,7 +55,7 @@ export function SceneCard({ prepared, presenter }: Props) {
           sources={dataset.status === 'ready' ? dataset.data.sources : []}
           lang={lang}
         />
-        <PlayerControls scene={index} count={count} presenter={presenter} />
+        <PlayerControls story={story} scene={index} count={count} presenter={presenter} />
       </article>
       {notesOpen && (
         <aside className="story-notes" aria-label={t(lang, 'storyNotes')} lang={lang}>

@@ -10,6 +10,7 @@ import { storyFileText } from '../../story/draft';
 import { storyLink } from '../../story/link';
 import { readStory } from '../../story/open-file';
 import { refsFromDataset } from '../../story/refs';
+import { CopyEmbed } from '../embed/CopyEmbed';
 import type { Story } from '../../story/schema';
 
 interface Props {
@@ -64,6 +65,7 @@ export function FileActions({ draft, data }: Props) {
         <button type="button" onClick={() => void copyLink()} disabled={!draft.scenes.length}>
           {t(lang, 'editorCopyLink')}
         </button>
+        {draft.scenes.length > 0 && <CopyEmbed story={draft} scene={0} />}
       </div>
       <label className="editor-field">
         <span>{t(lang, 'editorOpen')}</span>

@@ -11,7 +11,8 @@ import { decodeStory, storyInFragment } from '../../story/link';
 import { readStory } from '../../story/open-file';
 import { refsFromDataset } from '../../story/refs';
 
-export async function openStoryLink(value: string, data: Dataset): Promise<void> {
+/** Opens the story of a link to play; `asDraft` also opens it in the editor as the reader's own copy. */
+export async function openStoryLink(value: string, data: Dataset, asDraft: boolean): Promise<void> {
   const refuse = (detail: string) => {
     const s = useAppStore.getState();
     s.notify('error', t(s.lang, 'storyError', { detail }));
@@ -25,12 +26,12 @@ export async function openStoryLink(value: string, data: Dataset): Promise<void>
   const result = readStory(text, refsFromDataset(data));
   if (!result.ok) return refuse(result.problems.join('; '));
   const s = useAppStore.getState();
-  s.openDraft(result.story);
+  if (asDraft) s.openDraft(result.story);
   s.prepareStory(result.story, data);
   s.openStory(result.story.id, 0);
 }
 
-export function useStoryLink(): void {
+export function useStoryLink(asDraft = true): void {
   const dataset = useDataset();
   const data = dataset.status === 'ready' ? dataset.data : null;
   useEffect(() => {
@@ -41,10 +42,10 @@ export function useStoryLink(): void {
       // The same fragment is read once: going back to it, or a scene step that rewrites the query, opens nothing.
       if (!value || value === last) return;
       last = value;
-      void openStoryLink(value, data);
+      void openStoryLink(value, data, asDraft);
     };
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-  }, [data]);
+  }, [data, asDraft]);
 }
