@@ -15,6 +15,8 @@ import { SidePanel } from './panels/SidePanel';
 import { StoryGallery } from './player/Gallery';
 import { EmbedApp } from './player/embed/Embed';
 import { EMBEDDED } from './player/embed/embed-link';
+import { PRESENTER_WINDOW } from './player/presenter/channel';
+import { PresenterWindow } from './player/presenter/PresenterWindow';
 import { StoryEditor } from './player/editor/StoryEditor';
 import { StoryPlayer } from './player/Player';
 import { StoriesButton } from './player/StoriesButton';
@@ -52,6 +54,8 @@ export function App() {
   );
   // An <iframe> on another site: the map and the story only (player/embed).
   if (EMBEDDED) return <EmbedApp map={map} />;
+  // The presenter's second window: notes, next scene and clock, in step with the audience's window.
+  if (PRESENTER_WINDOW) return <PresenterWindow />;
   return (
     <div className="app">
       <Header>

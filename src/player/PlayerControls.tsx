@@ -4,6 +4,7 @@ import { useAppStore } from '../store';
 import type { Story } from '../story/schema';
 import { CopyEmbed } from './embed/CopyEmbed';
 import { EMBEDDED } from './embed/embed-link';
+import { openPresenterWindow } from './presenter/use-audience-link';
 
 interface Props {
   story: Story;
@@ -19,6 +20,8 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
   const toggleNotes = useAppStore((s) => s.toggleStoryNotes);
   const explore = useAppStore((s) => s.setStoryExploring);
   const close = useAppStore((s) => s.closeStory);
+  const autoplay = useAppStore((s) => s.storyAutoplay);
+  const setAutoplay = useAppStore((s) => s.setStoryAutoplay);
   const n = scene + 1;
   return (
     <div className="story-controls">
@@ -49,6 +52,9 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
         <button type="button" onClick={() => explore(true)}>
           {t(lang, 'storyExplore')}
         </button>
+        <button type="button" aria-pressed={autoplay} onClick={() => setAutoplay(!autoplay)}>
+          {t(lang, 'storyAutoplay')}
+        </button>
         {!EMBEDDED && (
           <>
             <button type="button" aria-pressed={notesOpen} onClick={toggleNotes}>
@@ -56,6 +62,9 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
             </button>
             <button type="button" aria-pressed={presenter.presenting} onClick={presenter.toggle}>
               {t(lang, presenter.presenting ? 'storyPresentExit' : 'storyPresent')}
+            </button>
+            <button type="button" onClick={() => openPresenterWindow(lang)}>
+              {t(lang, 'presenterOpen')}
             </button>
             <button type="button" onClick={close}>
               {t(lang, 'storyClose')}
