@@ -1,11 +1,11 @@
 // The legend on stage: a key for what the scene puts on the map (its corridors, the modes and statuses it narrows
-// to, its planned route), drawn with the same swatches as the app's legend so the two always agree. A scene that
+// to, its route in the colour the story draws it), drawn with the same swatches as the app's legend so the two always agree. A scene that
 // shows the whole network needs no key beyond the atlas's own, and gets none.
 import { useAtlasIndex } from '../data/use-atlas-index';
 import { t } from '../i18n';
-import { routeTheme } from '../layers/route-style';
 import { CorridorSwatch, ModeSwatch, StatusSwatch } from '../panels/legend/Swatch';
 import { useAppStore } from '../store';
+import { ROUTE_COLOUR } from '../story/overlay';
 import type { Scene } from '../story/schema';
 
 export function StageLegend({ scene }: { scene: Scene }) {
@@ -23,7 +23,7 @@ export function StageLegend({ scene }: { scene: Scene }) {
     ...(f.modes ?? []).map((m) => ({ key: m, swatch: <ModeSwatch mode={m} />, label: t(lang, `mode_${m}`) })),
     ...(f.statuses ?? []).map((s) => ({ key: s, swatch: <StatusSwatch status={s} />, label: t(lang, `status_${s}`) })),
     ...(scene.route
-      ? [{ key: 'route', swatch: <CorridorSwatch colour={routeTheme.casing} />, label: t(lang, 'stageRoute') }]
+      ? [{ key: 'route', swatch: <CorridorSwatch colour={ROUTE_COLOUR} />, label: t(lang, 'stageRoute') }]
       : []),
   ];
   if (!entries.length) return null;
