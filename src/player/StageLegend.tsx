@@ -1,8 +1,9 @@
 // The legend on stage: a key for what the scene puts on the map (its corridors, the modes and statuses it narrows
-// to, its route in the colour the story draws it), drawn with the same swatches as the app's legend so the two always agree. A scene that
-// shows the whole network needs no key beyond the atlas's own, and gets none.
+// to, its route: drawn by the story in its route colour, or the planner's dark-cased line), with the same swatches
+// as the app's legend so the two agree. A scene showing the whole network needs no key beyond the atlas's own.
 import { useAtlasIndex } from '../data/use-atlas-index';
 import { t } from '../i18n';
+import { routeTheme } from '../layers/route-style';
 import { CorridorSwatch, ModeSwatch, StatusSwatch } from '../panels/legend/Swatch';
 import { useAppStore } from '../store';
 import { ROUTE_COLOUR } from '../story/overlay';
@@ -23,7 +24,13 @@ export function StageLegend({ scene }: { scene: Scene }) {
     ...(f.modes ?? []).map((m) => ({ key: m, swatch: <ModeSwatch mode={m} />, label: t(lang, `mode_${m}`) })),
     ...(f.statuses ?? []).map((s) => ({ key: s, swatch: <StatusSwatch status={s} />, label: t(lang, `status_${s}`) })),
     ...(scene.route
-      ? [{ key: 'route', swatch: <CorridorSwatch colour={ROUTE_COLOUR} />, label: t(lang, 'stageRoute') }]
+      ? [
+          {
+            key: 'route',
+            swatch: <CorridorSwatch colour={scene.draw === 'route' ? ROUTE_COLOUR : routeTheme.casing} />,
+            label: t(lang, 'stageRoute'),
+          },
+        ]
       : []),
   ];
   if (!entries.length) return null;
