@@ -9,14 +9,20 @@ import { useWithRouteLayers } from '../planner/use-route-overlay';
 import { useAppStore } from '../store';
 import { useWithStoryLayers } from '../player/use-story-overlay';
 import { useAtlasIndex } from '../data/use-atlas-index';
+import { useYearChanges } from '../panels/use-year-changes';
 
 export function useOverlay(): Overlay {
   const index = useAtlasIndex();
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selected);
   const lang = useAppStore((s) => s.lang);
-  // The GeoJSON changes only with the filters; selection and language change layer properties alone.
-  const data = useMemo(() => (index ? overlayData(index, filters, atlasTheme) : null), [index, filters]);
+  const changes = useYearChanges();
+  // The GeoJSON changes only with the filters and the years compared; selection and language change layer
+  // properties alone.
+  const data = useMemo(
+    () => (index ? overlayData(index, filters, atlasTheme, new Set(changes.map((c) => c.id))) : null),
+    [index, filters, changes],
+  );
   const atlas = useMemo(
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],

@@ -13,6 +13,19 @@ export const exploreEn = {
   filterYear: 'Year',
   filterAllYears: 'All years',
   filterYearValue: 'Network by the end of {year}',
+  yearPlay: 'Play the years',
+  yearStop: 'Stop',
+  yearSpeed: 'Speed',
+  yearSpeedValue: '{seconds} s a year',
+  compareWith: 'Compare with an earlier year',
+  compareFrom: 'Earlier year',
+  compareHeading: 'From {from} to {to}',
+  compareNone: 'Nothing opened, started, was planned or closed between these years.',
+  changeOpened: 'Opened',
+  changeStarted: 'Construction started',
+  changePlanned: 'Planned',
+  changeClosed: 'Closed',
+  compareMore: 'and {count} more',
   filterReset: 'Show everything',
   filterSummary: { one: '{shown} of {count} record shown', other: '{shown} of {count} records shown' },
   mode_rail: 'Rail',
@@ -88,6 +101,8 @@ export const exploreEn = {
   figureDisagree: 'Sources disagree',
   opensNewTab: '(opens in a new tab)',
   notDated: 'no year given',
+  sourcePublished: 'published {date}',
+  sourceAccessed: 'accessed {date}',
 } as const;
 
 export type ExploreKey = keyof typeof exploreEn;

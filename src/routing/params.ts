@@ -80,7 +80,7 @@ export const DEFAULT_PARAMS: RoutingParams = {
       speed: {
         value: h(28, 32, 46),
         unit: 'km/h',
-        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-2024-x8083-alashankou'],
+        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-cr-express-2024'],
         basis:
           'Typical from X8083, which left Chongqing on 15 Nov 2024 and Alashankou on 20 Nov: about 3,800 km in 5 ' +
           'days (32 km/h), origin terminal time included; it fits the China–Europe journeys as well. ' +

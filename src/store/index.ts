@@ -10,6 +10,7 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createYearsSlice, type YearsSlice } from './years-slice';
 
 export type AppState = UiSlice &
   CameraSlice &
@@ -18,7 +19,8 @@ export type AppState = UiSlice &
   ViewSlice &
   StorySlice &
   RouteSlice &
-  EditorSlice;
+  EditorSlice &
+  YearsSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -32,6 +34,7 @@ export const useAppStore = create<AppState>()(
     ...createStorySlice(...a),
     ...createRouteSlice(...a),
     ...createEditorSlice(...a),
+    ...createYearsSlice(...a),
   })),
 );
 

@@ -50,6 +50,32 @@ describe('the glossary', () => {
   for (const size of [
     { name: 'desktop', width: 1280, height: 800 },
     { name: 'phone', width: 390, height: 844 },
+  ])
+    it(`shows every explanation in the details whole, inside the panel (${size.name})`, async () => {
+      const { page } = await openAtlas(browser, '?lang=en&sel=khorgos', size);
+      const terms = page.locator('.details .glossary-word');
+      await terms.first().waitFor();
+      const count = await terms.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const term = terms.nth(i);
+        await term.scrollIntoViewIfNeeded();
+        await term.focus();
+        const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+        await tip.waitFor({ state: 'visible' });
+        const [t, p] = await Promise.all([tip.boundingBox(), page.locator('.side-panel').boundingBox()]);
+        if (i === count - 1) await screenshot(page, `glossary-edge-${size.name}`);
+        expect(t!.x).toBeGreaterThanOrEqual(p!.x);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(p!.x + p!.width);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(size.width);
+        await page.keyboard.press('Escape');
+      }
+      await page.context().close();
+    });
+
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
   ]) {
     it(`finds "dry port" and "ШОС" in the search and explains them (${size.name})`, async () => {
       const { page } = await openAtlas(browser, '?lang=en', size);
@@ -93,6 +119,28 @@ describe('show only this corridor', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('corridors')?.startsWith('instc'));
     await waitForIdle(page);
     await screenshot(page, 'focus-corridor-phone');
+    await page.context().close();
+  });
+});
+
+describe('two years compared', () => {
+  it('lists what opened between 2010 and 2020 and makes it glow on the map, from a shared link', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en&year=2020&since=2010&map=3.4/44/75');
+    await waitForIdle(page);
+    const heading = page.getByRole('heading', { name: 'From 2010 to 2020' });
+    await heading.scrollIntoViewIfNeeded();
+    const opened = page.getByRole('heading', { name: /^Opened \(\d+\)$/ });
+    expect(Number((await opened.textContent())!.match(/\d+/)![0])).toBeGreaterThan(5);
+    // Khorgos–Altynkol's railway opened in 2012: listed, and drawn with the change glow.
+    const glowing = await page.evaluate(
+      () =>
+        window
+          .__atlas!.map.queryRenderedFeatures({ layers: ['atlas-legs-highlight', 'atlas-places-highlight'] })
+          .filter((f) => f.properties.changed).length,
+    );
+    expect(glowing).toBeGreaterThan(0);
+    await screenshot(page, 'years-compared-desktop');
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 });
