@@ -49,6 +49,17 @@ async function addScene(page: Page, text: string): Promise<void> {
   await caption(page).fill(text);
 }
 
+interface SavedStory {
+  id: string;
+  scenes: {
+    camera: { center: [number, number]; zoom: number };
+    filters?: { modes?: string[] };
+    selection?: string;
+    route?: { from: string; to: string };
+    caption: { en: string; ru: string };
+  }[];
+}
+
 describe('story editor', () => {
   it('makes a three-scene story from the map, plays it, saves it, keeps it over a reload and opens the file', async () => {
     const atlas = await openAtlas(browser, '?lang=en');
