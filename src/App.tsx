@@ -14,6 +14,10 @@ import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
 import { StoryGallery } from './player/Gallery';
+import { EmbedApp } from './player/embed/Embed';
+import { EMBEDDED } from './player/embed/embed-link';
+import { PRESENTER_WINDOW } from './player/presenter/channel';
+import { PresenterWindow } from './player/presenter/PresenterWindow';
 import { StoryEditor } from './player/editor/StoryEditor';
 import { StoryPlayer } from './player/Player';
 import { StoriesButton } from './player/StoriesButton';
@@ -44,6 +48,15 @@ export function App() {
       : t(s.lang, 'dataError', { detail: dataset.message });
     s.notify('error', text, 'data', { label: t(s.lang, 'retry'), run: retryDatasetLoad });
   }, [dataset]);
+  const map = (
+    <ErrorBoundary message="mapFailed" className="fault-map">
+      <MapView overlay={overlay} interactiveLayerIds={interactiveLayerIds} onPick={pickOnMap} onHover={hoverOnMap} />
+    </ErrorBoundary>
+  );
+  // An <iframe> on another site: the map and the story only (player/embed).
+  if (EMBEDDED) return <EmbedApp map={map} />;
+  // The presenter's second window: notes, next scene and clock, in step with the audience's window.
+  if (PRESENTER_WINDOW) return <PresenterWindow />;
   return (
     <div className="app">
       <Header>
@@ -53,14 +66,7 @@ export function App() {
         </ErrorBoundary>
       </Header>
       <main className="main">
-        <ErrorBoundary message="mapFailed" className="fault-map">
-          <MapView
-            overlay={overlay}
-            interactiveLayerIds={interactiveLayerIds}
-            onPick={pickOnMap}
-            onHover={hoverOnMap}
-          />
-        </ErrorBoundary>
+        {map}
         <ErrorBoundary message="panelFailed">
           <MeasureBox />
         </ErrorBoundary>

@@ -4,6 +4,8 @@ import { useRef } from 'react';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { SceneCard } from './SceneCard';
+import { useAudienceLink } from './presenter/use-audience-link';
+import { useAutoplay } from './use-autoplay';
 import { usePreparedStory } from './use-prepared-story';
 import { usePresenter } from './use-presenter';
 import { useStoryKeys } from './use-story-keys';
@@ -24,6 +26,8 @@ function StoryStage({ id }: { id: string }) {
   // Measured before the first scene is applied, so even a linked scene is framed around the card.
   useStoryViewport(ref);
   const state = usePreparedStory(id);
+  useAutoplay(state.status === 'ready' ? state.prepared : null);
+  useAudienceLink(state.status === 'ready' ? state.prepared : null);
   return (
     <section ref={ref} className="story-stage" aria-label={t(lang, 'storyLabel')}>
       {state.status === 'ready' ? (

@@ -1,20 +1,27 @@
 // Previous / progress / next, and the presenter's tools: explore, notes, presenter view, close.
 import { t } from '../i18n';
 import { useAppStore } from '../store';
+import type { Story } from '../story/schema';
+import { CopyEmbed } from './embed/CopyEmbed';
+import { EMBEDDED } from './embed/embed-link';
+import { openPresenterWindow } from './presenter/use-audience-link';
 
 interface Props {
+  story: Story;
   scene: number;
   count: number;
   presenter: { presenting: boolean; toggle: () => void };
 }
 
-export function PlayerControls({ scene, count, presenter }: Props) {
+export function PlayerControls({ story, scene, count, presenter }: Props) {
   const lang = useAppStore((s) => s.lang);
   const step = useAppStore((s) => s.stepStory);
   const notesOpen = useAppStore((s) => s.storyNotes);
   const toggleNotes = useAppStore((s) => s.toggleStoryNotes);
   const explore = useAppStore((s) => s.setStoryExploring);
   const close = useAppStore((s) => s.closeStory);
+  const autoplay = useAppStore((s) => s.storyAutoplay);
+  const setAutoplay = useAppStore((s) => s.setStoryAutoplay);
   const n = scene + 1;
   return (
     <div className="story-controls">
@@ -45,15 +52,26 @@ export function PlayerControls({ scene, count, presenter }: Props) {
         <button type="button" onClick={() => explore(true)}>
           {t(lang, 'storyExplore')}
         </button>
-        <button type="button" aria-pressed={notesOpen} onClick={toggleNotes}>
-          {t(lang, notesOpen ? 'storyNotesHide' : 'storyNotesShow')}
+        <button type="button" aria-pressed={autoplay} onClick={() => setAutoplay(!autoplay)}>
+          {t(lang, 'storyAutoplay')}
         </button>
-        <button type="button" aria-pressed={presenter.presenting} onClick={presenter.toggle}>
-          {t(lang, presenter.presenting ? 'storyPresentExit' : 'storyPresent')}
-        </button>
-        <button type="button" onClick={close}>
-          {t(lang, 'storyClose')}
-        </button>
+        {!EMBEDDED && (
+          <>
+            <button type="button" aria-pressed={notesOpen} onClick={toggleNotes}>
+              {t(lang, notesOpen ? 'storyNotesHide' : 'storyNotesShow')}
+            </button>
+            <button type="button" aria-pressed={presenter.presenting} onClick={presenter.toggle}>
+              {t(lang, presenter.presenting ? 'storyPresentExit' : 'storyPresent')}
+            </button>
+            <button type="button" onClick={() => openPresenterWindow(lang)}>
+              {t(lang, 'presenterOpen')}
+            </button>
+            <button type="button" onClick={close}>
+              {t(lang, 'storyClose')}
+            </button>
+            <CopyEmbed story={story} scene={scene} />
+          </>
+        )}
       </div>
       <p className="story-keys">{t(lang, 'storyKeys')}</p>
     </div>

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../story/markdown';
 import { PlayerControls } from './PlayerControls';
 import type { PreparedStory } from '../story/session';
 import { SceneSources } from './SceneSources';
+import { StageLegend } from './StageLegend';
 import { usePrefetch } from './use-prefetch';
 
 interface Props {
@@ -50,12 +51,13 @@ export function SceneCard({ prepared, presenter }: Props) {
             <GlossaryText text={text} lang={lang} />
           ))}
         </div>
+        <StageLegend scene={scene} />
         <SceneSources
           ids={scene.sources}
           sources={dataset.status === 'ready' ? dataset.data.sources : []}
           lang={lang}
         />
-        <PlayerControls scene={index} count={count} presenter={presenter} />
+        <PlayerControls story={story} scene={index} count={count} presenter={presenter} />
       </article>
       {notesOpen && (
         <aside className="story-notes" aria-label={t(lang, 'storyNotes')} lang={lang}>

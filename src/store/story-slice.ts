@@ -25,6 +25,8 @@ export interface StorySlice {
   /** The presenter is panning freely; the scene stays open and "return to scene" restores its view. */
   storyExploring: boolean;
   storyNotes: boolean;
+  /** Scenes advance by themselves after their duration, looping at the end (kiosk). */
+  storyAutoplay: boolean;
   galleryOpen: boolean;
   /** Layers the map should draw progressively now; seq changes with every scene shown. */
   lineDraw: { layerIds: readonly string[]; seq: number } | null;
@@ -41,6 +43,7 @@ export interface StorySlice {
   frameScene: (instant?: boolean) => void;
   setStoryExploring: (on: boolean) => void;
   toggleStoryNotes: () => void;
+  setStoryAutoplay: (on: boolean) => void;
   setGalleryOpen: (open: boolean) => void;
   /** Prepares a story on the data (kept when it is already prepared) and returns it. */
   prepareStory: (story: Story, data: Dataset) => PreparedStory;
@@ -59,6 +62,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   storyApplied: null,
   storyExploring: false,
   storyNotes: false,
+  storyAutoplay: false,
   galleryOpen: false,
   lineDraw: null,
   storyPrepared: {},
@@ -70,6 +74,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
       storyApplied: null,
       storyExploring: false,
       storyNotes: false,
+      storyAutoplay: false,
       lineDraw: null,
       filters: NO_FILTERS,
       selected: null,
@@ -97,6 +102,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   },
   setStoryExploring: (storyExploring) => set({ storyExploring }),
   toggleStoryNotes: () => set((s) => ({ storyNotes: !s.storyNotes })),
+  setStoryAutoplay: (storyAutoplay) => set({ storyAutoplay }),
   setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
   prepareStory: (story, data) => {
     const done = get().storyPrepared[story.id];

@@ -29,3 +29,18 @@ export async function encodeStory(json: string): Promise<string> {
 export async function decodeStory(value: string): Promise<string> {
   return new TextDecoder().decode(await through(fromBase64Url(value), new DecompressionStream('deflate-raw')));
 }
+
+export type StoryLink = { ok: true; url: string } | { ok: false; size: number };
+
+/**
+ * The link that carries the story after `base` (the app's address without query or fragment), or its size when it
+ * is longer than LINK_MAX and the story has to travel as a file.
+ */
+export async function storyLink(json: string, base: string): Promise<StoryLink> {
+  const url = `${base}#${FRAGMENT_KEY}=${await encodeStory(json)}`;
+  return url.length > LINK_MAX ? { ok: false, size: url.length } : { ok: true, url };
+}
+
+/** The encoded story in a location's fragment, or null when the fragment holds none. */
+export const storyInFragment = (hash: string): string | null =>
+  new URLSearchParams(hash.replace(/^#/, '')).get(FRAGMENT_KEY);

@@ -1,13 +1,14 @@
 // A story file from the author's disk (picker, drop or link), checked with the same rules as geo/stories. A draft
-// may lack languages (the editor marks them), so only those are let through; any other problem refuses the whole
-// file, in words that name the scene and the field.
+// may lack languages and sources (the editor marks both), so only those are let through; any other problem refuses
+// the whole file, in words that name the scene and the field.
 import type { StoryRefs } from './refs';
 import { Story } from './schema';
 import { validateStory } from './validate';
 
 export type OpenedStory = { ok: true; story: Story } | { ok: false; problems: string[] };
 
-const EMPTY_TEXT = / is empty$/;
+/** What an unfinished draft may lack: a text in some language, the sources of a scene. */
+const UNFINISHED = / is empty($|:)/;
 
 export function readStory(text: string, refs: StoryRefs): OpenedStory {
   let raw: unknown;
@@ -18,7 +19,7 @@ export function readStory(text: string, refs: StoryRefs): OpenedStory {
   }
   const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 'story';
   // The file may have any name on the author's disk: it is checked as if it were stories/<its id>.json.
-  const issues = validateStory(`stories/${id}.json`, raw, refs).filter((i) => !EMPTY_TEXT.test(i.message));
+  const issues = validateStory(`stories/${id}.json`, raw, refs).filter((i) => !UNFINISHED.test(i.message));
   if (issues.length)
     return { ok: false, problems: issues.map((i) => (i.path ? `${i.message} (${i.path})` : i.message)) };
   const parsed = Story.safeParse(raw);

@@ -68,6 +68,8 @@ export const Scene = z.strictObject({
   notes: StoryText,
   /** Source ids (geo/sources.json) behind the caption's facts. */
   sources: z.array(id),
+  /** Seconds the scene stays on screen in autoplay (kiosk); AUTOPLAY_SECONDS when left out. */
+  duration: z.number().optional(),
 });
 export type Scene = z.infer<typeof Scene>;
 

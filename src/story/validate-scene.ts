@@ -8,6 +8,8 @@ import type { Scene, StoryText } from './schema';
 const LANG_KEYS = ['zh', 'en', 'ru'] as const;
 export const ZOOM_RANGE = [0, 22] as const;
 export const PITCH_MAX = 60;
+/** Autoplay durations an audience can read and a kiosk still moves on from, in seconds. */
+export const DURATION_RANGE = [2, 600] as const;
 
 /** Records a problem at a path below the scene (or the story), in words. */
 export type Report = (path: string, message: string) => void;
@@ -113,6 +115,9 @@ export function checkScene(scene: Scene, report: Report, refs: StoryRefs): void 
     const problem = placesKnown && monthOk && r.from !== r.to ? refs.routeProblem?.(r) : null;
     if (problem) report('route', `the route planner finds no route: ${problem}`);
   }
+  const d = scene.duration;
+  if (d !== undefined && (d < DURATION_RANGE[0] || d > DURATION_RANGE[1]))
+    report('duration', `duration ${d} is outside ${DURATION_RANGE[0]}–${DURATION_RANGE[1]} seconds`);
   if (scene.draw === 'route' && !r) report('draw', 'draw is "route" but the scene has no route');
   if (Array.isArray(scene.draw)) scene.draw.forEach((id, i) => checkRecord(id, `draw[${i}]`, 'line', report, refs));
   checkTexts(scene.caption, 'caption', report, true);

@@ -7,9 +7,10 @@ import { downloadBlob } from '../../export/download';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';
 import { storyFileText } from '../../story/draft';
-import { encodeStory, FRAGMENT_KEY, LINK_MAX } from '../../story/link';
+import { storyLink } from '../../story/link';
 import { readStory } from '../../story/open-file';
 import { refsFromDataset } from '../../story/refs';
+import { CopyEmbed } from '../embed/CopyEmbed';
 import type { Story } from '../../story/schema';
 
 interface Props {
@@ -42,18 +43,17 @@ export function FileActions({ draft, data }: Props) {
     void open(file);
   };
   const copyLink = async () => {
-    const value = await encodeStory(JSON.stringify(draft));
-    const url = `${window.location.origin}${window.location.pathname}#${FRAGMENT_KEY}=${value}`;
-    if (url.length > LINK_MAX) {
-      setMessage({ kind: 'error', text: t(lang, 'editorLinkTooLong', { size: url.length }) });
+    const link = await storyLink(JSON.stringify(draft), `${window.location.origin}${window.location.pathname}`);
+    if (!link.ok) {
+      setMessage({ kind: 'error', text: t(lang, 'editorLinkTooLong', { size: link.size }) });
       return;
     }
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(link.url);
     } catch {
       // Without clipboard permission the link is still shown below, to copy by hand.
     }
-    setMessage({ kind: 'info', text: t(lang, 'editorLinkCopied', { size: url.length }), list: [url] });
+    setMessage({ kind: 'info', text: t(lang, 'editorLinkCopied', { size: link.url.length }), list: [link.url] });
   };
 
   return (
@@ -65,6 +65,7 @@ export function FileActions({ draft, data }: Props) {
         <button type="button" onClick={() => void copyLink()} disabled={!draft.scenes.length}>
           {t(lang, 'editorCopyLink')}
         </button>
+        {draft.scenes.length > 0 && <CopyEmbed story={draft} scene={0} />}
       </div>
       <label className="editor-field">
         <span>{t(lang, 'editorOpen')}</span>

@@ -1,10 +1,13 @@
 // One scene of the draft: what was captured from the map, its texts in the chosen language, its sources, and the
 // scene's own actions (re-capture, duplicate, delete, play from here).
+import { useState } from 'react';
 import { useDataset } from '../../data/dataset';
 import type { Lang } from '../../data/schema';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';
+import { AUTOPLAY_SECONDS } from '../../story/autoplay';
 import { missingLangs, replaceScene } from '../../story/draft';
+import { DURATION_RANGE } from '../../story/validate-scene';
 import type { Scene, StoryText } from '../../story/schema';
 import { capturedWords } from './words';
 
@@ -29,6 +32,7 @@ export function SceneEditor({ scene, at, textLang }: Props) {
     const langs = missingLangs(scene[field]);
     return langs.length ? t(lang, 'editorMissing', { langs: langs.join(', ') }) : t(lang, 'editorComplete');
   };
+  const [seconds, setSeconds] = useState(String(scene.duration ?? ''));
   const drawable = scene.route !== undefined || Boolean(scene.filters?.corridors?.length);
   return (
     <section className="scene-editor" aria-labelledby="scene-editor-title">
@@ -88,6 +92,25 @@ export function SceneEditor({ scene, at, textLang }: Props) {
         />
         {t(lang, 'editorDraw')}
       </label>
+      <label className="editor-field editor-duration">
+        <span>{t(lang, 'editorDuration', { seconds: AUTOPLAY_SECONDS })}</span>
+        <input
+          type="number"
+          min={DURATION_RANGE[0]}
+          max={DURATION_RANGE[1]}
+          step={1}
+          placeholder={String(AUTOPLAY_SECONDS)}
+          value={seconds}
+          onChange={(e) => {
+            // What is typed stays in the field ("1" on the way to "15"); the scene takes it once it is in range.
+            setSeconds(e.target.value);
+            const n = e.target.valueAsNumber;
+            if (e.target.value === '' || (n >= DURATION_RANGE[0] && n <= DURATION_RANGE[1]))
+              set({ duration: e.target.value === '' ? undefined : n }, `${scene.id}.duration`);
+          }}
+          onBlur={() => setSeconds(String(scene.duration ?? ''))}
+        />
+      </label>
       <div className="editor-row">
         <button
           type="button"
@@ -101,7 +124,10 @@ export function SceneEditor({ scene, at, textLang }: Props) {
         ) : null}
       </div>
       <label className="editor-field">
-        <span>{t(lang, 'editorSources')}</span>
+        <span>
+          {t(lang, 'editorSources')}{' '}
+          {scene.sources.length === 0 && <span className="editor-missing">{t(lang, 'editorNoSources')}</span>}
+        </span>
         <select
           multiple
           size={6}
