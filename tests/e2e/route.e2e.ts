@@ -182,8 +182,9 @@ describe('planning a route', () => {
     expect(total[col('route')]).toBe('Best');
   });
 
-  it('suggests a misspelt place, names each route’s crossings and says what the month closes', async () => {
-    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&avoid=RUS&month=1');
+  it('suggests a misspelt place, names each route’s crossings and says what the month slows', async () => {
+    // Through Aktau: in January the best way round the Caspian is otherwise overland through Iran.
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&via=port-aktau&avoid=RUS&month=1');
     const { page } = atlas;
     await waitForIdle(page);
     const box = page.getByRole('combobox', { name: 'To', exact: true });
@@ -198,9 +199,6 @@ describe('planning a route', () => {
     await expect(crossings.innerText()).resolves.toContain('Kazakhstan → Azerbaijan by sea');
     await expect(page.locator('.route-notes-month').innerText()).resolves.toMatch(
       /^In January the Caspian ferry at Port of Aktau waits longer in winter weather/,
-    );
-    await expect(page.locator('.route-notes-tie').first().innerText()).resolves.toMatch(
-      /^Best and Alternative 1 both take [\d.]+ days typical: Best comes first because/,
     );
     await page.locator('.route-legs > summary').click();
     expect(await page.locator('.route-legs > ol > li').count()).toBeGreaterThan(5);
