@@ -194,7 +194,7 @@ describe('planning a route', () => {
     await expect(first.innerText()).resolves.toMatch(/^Duisburg[\s\S]*Germany/);
     await screenshot(page, 'route-typo-suggestion-desktop');
     await box.press('Enter');
-    await expect(heading(page).textContent()).resolves.toBe('Xi’an → Duisburg');
+    await expect(heading(page).textContent()).resolves.toBe('Xi’an → Port of Aktau → Duisburg');
     const crossings = page.getByRole('list', { name: 'Crossings of Best' });
     await expect(crossings.innerText()).resolves.toContain('Kazakhstan → Azerbaijan by sea');
     await expect(page.locator('.route-notes-month').innerText()).resolves.toMatch(
