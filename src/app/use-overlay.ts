@@ -5,10 +5,9 @@ import { atlasOverlay, INTERACTIVE_LAYERS } from '../layers/overlay';
 import { overlayData } from '../layers/overlay-data';
 import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
-import { useWithRouteLayers } from '../planner/use-route-overlay';
 import { useAppStore } from '../store';
-import { useWithStoryLayers } from '../player/use-story-overlay';
 import { useAtlasIndex } from '../data/use-atlas-index';
+import { useFeed, withFeeds } from './overlay-feeds';
 
 export function useOverlay(): Overlay {
   const index = useAtlasIndex();
@@ -21,7 +20,9 @@ export function useOverlay(): Overlay {
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],
   );
-  return useWithStoryLayers(useWithRouteLayers(atlas));
+  const route = useFeed('route');
+  const story = useFeed('story');
+  return useMemo(() => withFeeds(atlas, route, story), [atlas, route, story]);
 }
 
 export const interactiveLayerIds = [...INTERACTIVE_LAYERS];

@@ -4,7 +4,7 @@
 import { bbox } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
-import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/schema';
+import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/vocab';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { modeLabel, nodeKindLabel, projectKindLabel, statusLabel } from '../i18n/labels';
 import { atlasTheme, NOT_IN_SERVICE, type ProjectKind } from '../layers/atlas-theme';

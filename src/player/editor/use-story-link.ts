@@ -2,7 +2,7 @@
 // draft (the reader can edit their own copy) and played from its first scene. A link that does not read is
 // refused with a notice, and the atlas opens as usual.
 import { useEffect, useRef } from 'react';
-import { useDataset } from '../../data/dataset';
+import { useRoutingDataset as useDataset } from '../../data/dataset';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';
 import { decodeStory, FRAGMENT_KEY } from '../../story/link';

@@ -1,0 +1,32 @@
+// Layers that parts loaded on first use (the planner's route, an open story) add to the atlas overlay. Those parts
+// are not in the first view's bundle, so they publish their layers here rather than being called as hooks.
+import { useSyncExternalStore } from 'react';
+import type { Overlay } from '../map/style';
+
+export type FeedName = 'route' | 'story';
+
+const feeds: Record<FeedName, Overlay | null> = { route: null, story: null };
+const listeners = new Set<() => void>();
+
+export function publishFeed(name: FeedName, overlay: Overlay | null): void {
+  if (feeds[name] === overlay) return;
+  feeds[name] = overlay;
+  listeners.forEach((l) => l());
+}
+
+export function useFeed(name: FeedName): Overlay | null {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => feeds[name],
+  );
+}
+
+/** The atlas with the story's layers (which already hold the route's, see StoryFeed), else the route's. */
+export function withFeeds(atlas: Overlay, route: Overlay | null, story: Overlay | null): Overlay {
+  const extra = story ?? route;
+  if (!extra || (!extra.layers.length && !Object.keys(extra.sources).length)) return atlas;
+  return { sources: { ...atlas.sources, ...extra.sources }, layers: [...atlas.layers, ...extra.layers] };
+}
