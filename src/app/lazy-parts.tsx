@@ -1,6 +1,6 @@
 // The parts of the atlas that the first view does not show, loaded when first asked for: the route planner, the
 // story player, gallery and editor (the export menu loads its code on the first export). Each shows a short "Loading…" in the place it will take.
-import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 
@@ -13,9 +13,9 @@ const StoryFeedPart = lazy(() => import('./story-parts').then((m) => ({ default:
 
 /** True from the first render where `wanted` holds: a part once loaded stays mounted. */
 function useOnceWanted(wanted: boolean): boolean {
-  const ever = useRef(false);
-  if (wanted) ever.current = true;
-  return ever.current;
+  const [ever, setEver] = useState(wanted);
+  if (wanted && !ever) setEver(true);
+  return ever || wanted;
 }
 
 export function PartLoading({ className = '' }: { className?: string }) {
