@@ -41,6 +41,8 @@ const RECORD_IDLE = `
 interface Sample {
   idleMs: number;
   bytes: Record<string, { raw: number; gzip: number; files: number }>;
+  /** Each file downloaded before the first idle, with its gzip size. */
+  files: { path: string; gzip: number }[];
 }
 
 function kindOf(url: string): string {
@@ -66,6 +68,7 @@ async function measure(
   const context = await browser.newContext({ viewport });
   const page: Page = await context.newPage();
   const bytes: Sample['bytes'] = {};
+  const files: Sample['files'] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     pending.push(
@@ -74,8 +77,10 @@ async function measure(
         .then((body) => {
           const k = kindOf(r.url());
           const b = (bytes[k] ??= { raw: 0, gzip: 0, files: 0 });
+          const gzip = gzipSync(body, { level: 9 }).length;
           b.raw += body.length;
-          b.gzip += gzipSync(body, { level: 9 }).length;
+          b.gzip += gzip;
+          files.push({ path: new URL(r.url()).pathname, gzip });
           b.files += 1;
         })
         .catch(() => undefined),
@@ -89,7 +94,7 @@ async function measure(
   const value = (await idleMs.jsonValue()) as number;
   await Promise.all(pending);
   await context.close();
-  return { idleMs: value, bytes };
+  return { idleMs: value, bytes, files };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -146,6 +151,8 @@ async function main() {
     console.log(`  ${'total'.padEnd(8)} ${kib(total).padStart(11)} gzip`);
   };
   table('first view bytes, app 1280×800:', result.firstViewBytes);
+  if (args.includes('--files'))
+    for (const f of samples.app[0]?.files ?? []) console.log(`    ${kib(f.gzip).padStart(11)}  ${f.path}`);
   table('first view bytes, bare 1280×800:', result.bareFirstViewBytes);
   table('first view bytes, app 390×844:', result.phoneFirstViewBytes);
   table('first view bytes, bare 390×844:', result.phoneBareFirstViewBytes);

@@ -1,9 +1,6 @@
 // The story player, gallery and editor as one part loaded on first use; loading it gives the store the story
 // engine's route planning (store/story-session.ts).
-import { prepareStory, withRoutes } from '../story/session';
-import { provideStorySession } from '../store/story-session';
-
-provideStorySession({ prepareStory, withRoutes });
+import './story-engine';
 
 export { StoryPlayer } from '../player/Player';
 export { StoryGallery } from '../player/Gallery';
