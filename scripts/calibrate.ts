@@ -1,9 +1,11 @@
 // npm run calibrate [-- --json]: plans every published journey in src/routing/calibration/journeys.json on the data
 // in geo/ and prints journey, published days, planner days, error, whether it passes (within the published range
 // widened by a fifth), held-out journeys marked, and the median absolute error of the fitted and held-out sets.
+// With --fit it fits each fitted parameter's typical value over its group of fitted journeys (calibration/fit.ts)
+// and prints the value found against the one in params.ts.
 import { readFileSync } from 'node:fs';
 import { loadGeoDataset, ROUTING_FILES } from '../src/data/load-node';
-import { buildNetwork } from '../src/routing';
+import { buildNetwork, type Network } from '../src/routing';
 import {
   evaluateJourney,
   parseJourneys,
@@ -11,6 +13,9 @@ import {
   TOLERANCE,
   type JourneyResult,
 } from '../src/routing/calibration/journeys';
+import { fitParams } from '../src/routing/calibration/fit';
+import type { NetworkInput } from '../src/routing/network';
+import type { Journey } from '../src/routing/calibration/journeys';
 
 const FILE = 'src/routing/calibration/journeys.json';
 
@@ -40,6 +45,7 @@ function main(): number {
     process.stderr.write(`calibrate: cannot read the data: ${loaded.message}\n`);
     return 1;
   }
+  if (process.argv.includes('--fit')) return fit(loaded.data, parsed.journeys);
   const net = buildNetwork(loaded.data);
   const results = parsed.journeys.map((j) => evaluateJourney(net, j));
   const s = summariseCalibration(results);
@@ -56,14 +62,32 @@ function main(): number {
     process.stdout.write(`${JSON.stringify({ summary: s, journeys: out }, null, 2)}\n`);
     return 0;
   }
-  const lines = [
+  process.stdout.write(`${table(net, parsed.journeys)}\n`);
+  return 0;
+}
+
+function table(net: Network, journeys: Journey[]): string {
+  const results = journeys.map((j) => evaluateJourney(net, j));
+  const s = summariseCalibration(results);
+  return [
     `  ${'journey (* held out of the fitting)'.padEnd(32)} ${'published'.padStart(10)} ${'planner days'.padEnd(20)} ${'error'.padStart(6)}  pass`,
     ...results.map(row),
     '',
     `median absolute error: fitted ${pct(s.fitted)}, held out ${pct(s.heldOut)}`,
     `${s.within} of ${s.total} within the published range ±${TOLERANCE * 100}%; ${s.routed} of ${s.total} routed`,
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  ].join('\n');
+}
+
+function fit(data: NetworkInput, journeys: Journey[]): number {
+  const { params, results } = fitParams((p) => buildNetwork(data, p), journeys);
+  const lines = results.flatMap((r) => [
+    `${r.id}: typical ${r.before} → ${r.after}${r.before === r.after ? ' (as in params.ts)' : ''}; ` +
+      `mean |log error| ${r.errorBefore.toFixed(3)} → ${r.errorAfter.toFixed(3)}`,
+    `    over ${r.journeys.length} ${r.group}: ${r.journeys.join(', ')}`,
+  ]);
+  process.stdout.write(
+    `${lines.join('\n')}\n\nWith the fitted values:\n${table(buildNetwork(data, params), journeys)}\n`,
+  );
   return 0;
 }
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { PanelContent } from './app/PanelContent';
 import { hoverOnMap, interactiveLayerIds, pickOnMap, useOverlay } from './app/use-overlay';
-import { RouteFeedLazy, StoryEditorLazy, StoryGalleryLazy, StoryPlayerLazy } from './app/lazy-parts';
+import { MeasureLazy, RouteFeedLazy, StoryEditorLazy, StoryGalleryLazy, StoryPlayerLazy } from './app/lazy-parts';
 import { DATA_TIMEOUT_MS, requireStage, retryDatasetLoad, startDatasetLoad, useDataset } from './data/dataset';
 import { indexFor } from './data/indexes';
 import { t } from './i18n';
@@ -71,6 +71,9 @@ export function App() {
             onPick={pickOnMap}
             onHover={hoverOnMap}
           />
+        </ErrorBoundary>
+        <ErrorBoundary message="panelFailed">
+          <MeasureLazy />
         </ErrorBoundary>
         <Tooltip />
         <ErrorBoundary message="panelFailed">

@@ -56,16 +56,25 @@ const RECORD_PATH = [
   { at: /^(?:sources|corridors)\[\d+\]\.?(.*)$/, to: (m: RegExpExecArray) => m[1] ?? '', note: '' },
 ];
 
+/** A message that names another record by its place in a generated file ("x" (sources[3])) names its file. */
+function otherRecordFiles(message: string, recs: LoadedRecords): string {
+  return message.replace(/"([^"]+)" \((?:sources|corridors|features)\[\d+\]\)/g, (all, id: string) => {
+    const file = recs.fileOf.get(id);
+    return file ? `"${id}" (${file})` : all;
+  });
+}
+
 /** An issue in a generated file, told against the record file it came from. */
 export function toRecordIssue(issue: DataIssue, recs: LoadedRecords): DataIssue {
   if (!(issue.file in GENERATED) || !issue.recordId) return issue;
   const file = recs.fileOf.get(issue.recordId);
   if (!file) return issue;
+  const message = otherRecordFiles(issue.message, recs);
   for (const rule of RECORD_PATH) {
     const m = rule.at.exec(issue.path);
-    if (m) return { ...issue, file, path: rule.to(m), message: `${issue.message}${rule.note}` };
+    if (m) return { ...issue, file, path: rule.to(m), message: `${message}${rule.note}` };
   }
-  return { ...issue, file };
+  return { ...issue, file, message };
 }
 
 export interface PipelineResult {

@@ -3,7 +3,7 @@
 // the JSON path inside it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatDataFile } from '../../src/data/format';
+import { formattingProblem } from '../../src/data/format';
 import { issuesFromZod, parseJsonText, type DataIssue } from '../../src/data/parse';
 import { RECORD_KINDS, type RecordKind } from '../../src/data/records';
 import type { z } from 'zod';
@@ -36,14 +36,6 @@ function jsonFiles(dir: string): string[] {
     .sort();
 }
 
-function firstDifferentLine(a: string, b: string): number {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  let i = 0;
-  while (i < x.length && x[i] === y[i]) i++;
-  return i + 1;
-}
-
 /** Reads geo/records/<kind>/**.json under the repository root. */
 export function readRecords(root: string): LoadedRecords {
   const out: LoadedRecords = { sources: [], corridors: [], nodes: [], projects: [], fileOf: new Map(), issues: [] };
@@ -64,14 +56,8 @@ export function readRecords(root: string): LoadedRecords {
         out.issues.push(...issuesFromZod(file, raw, parsed.error).map((i) => ({ ...i, recordId })));
         continue;
       }
-      const canonical = formatDataFile(raw);
-      if (canonical !== text)
-        out.issues.push({
-          file,
-          recordId,
-          path: '',
-          message: `not canonically formatted (first at line ${firstDifferentLine(text, canonical)}); run \`npm run format:data\``,
-        });
+      const formatting = formattingProblem(text, raw);
+      if (formatting) out.issues.push({ file, recordId, path: '', message: formatting });
       const id = parsed.data.id;
       const expected = `${id}.json`;
       if (!path.endsWith(`/${expected}`))

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { EMPTY_OVERLAY } from '../map/style';
 import { useChoiceInRange } from '../planner/use-plan';
 import { useWithRouteLayers } from '../planner/use-route-overlay';
+import { useWithMeasureLayers } from '../planner/use-measure';
 import { useWithStoryLayers } from '../player/use-story-overlay';
 import { publishFeed, useFeed } from './overlay-feeds';
 
@@ -20,5 +21,13 @@ export function StoryFeed() {
   const overlay = useWithStoryLayers(route);
   useEffect(() => publishFeed('story', overlay), [overlay]);
   useEffect(() => () => publishFeed('story', null), []);
+  return null;
+}
+
+/** The measure tool's points and lines. */
+export function MeasureFeed() {
+  const overlay = useWithMeasureLayers(EMPTY_OVERLAY);
+  useEffect(() => publishFeed('measure', overlay), [overlay]);
+  useEffect(() => () => publishFeed('measure', null), []);
   return null;
 }

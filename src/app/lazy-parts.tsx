@@ -3,11 +3,15 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
+// The measure button's look, so it does not move when the tool's code arrives.
+import '../planner/measure.css';
 
 const RoutePanelPart = lazy(() => import('../planner/RoutePanel').then((m) => ({ default: m.RoutePanel })));
 const PlayerPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryPlayer })));
 const GalleryPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryGallery })));
 const EditorPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryEditor })));
+const MeasureBoxPart = lazy(() => import('../planner/MeasureBox').then((m) => ({ default: m.MeasureBox })));
+const MeasureFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.MeasureFeed })));
 const RouteFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.RouteFeed })));
 const StoryFeedPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryFeed })));
 
@@ -94,6 +98,35 @@ export function RouteFeedLazy() {
   return (
     <Suspense fallback={null}>
       <RouteFeedPart />
+    </Suspense>
+  );
+}
+
+/**
+ * The measure tool's button; the tool itself (it measures along the network, with the planner's code) loads when
+ * the reader first turns it on, and until then its button stands in the same place.
+ */
+export function MeasureLazy() {
+  const lang = useAppStore((s) => s.lang);
+  const measuring = useAppStore((s) => s.measuring);
+  const wanted = useOnceWanted(measuring);
+  const toggle = (
+    <div className="measure">
+      <button
+        type="button"
+        className="measure-toggle"
+        aria-pressed={measuring}
+        onClick={() => useAppStore.getState().setMeasuring(!measuring)}
+      >
+        {measuring ? t(lang, 'measureStop') : t(lang, 'measureStart')}
+      </button>
+    </div>
+  );
+  if (!wanted) return toggle;
+  return (
+    <Suspense fallback={toggle}>
+      <MeasureBoxPart />
+      <MeasureFeedPart />
     </Suspense>
   );
 }

@@ -3,9 +3,9 @@
 import { useSyncExternalStore } from 'react';
 import type { Overlay } from '../map/style';
 
-export type FeedName = 'route' | 'story';
+export type FeedName = 'route' | 'story' | 'measure';
 
-const feeds: Record<FeedName, Overlay | null> = { route: null, story: null };
+const feeds: Record<FeedName, Overlay | null> = { route: null, story: null, measure: null };
 const listeners = new Set<() => void>();
 
 export function publishFeed(name: FeedName, overlay: Overlay | null): void {
@@ -24,9 +24,20 @@ export function useFeed(name: FeedName): Overlay | null {
   );
 }
 
-/** The atlas with the story's layers (which already hold the route's, see StoryFeed), else the route's. */
-export function withFeeds(atlas: Overlay, route: Overlay | null, story: Overlay | null): Overlay {
-  const extra = story ?? route;
-  if (!extra || (!extra.layers.length && !Object.keys(extra.sources).length)) return atlas;
-  return { sources: { ...atlas.sources, ...extra.sources }, layers: [...atlas.layers, ...extra.layers] };
+const add = (base: Overlay, extra: Overlay | null): Overlay =>
+  !extra || (!extra.layers.length && !Object.keys(extra.sources).length)
+    ? base
+    : { sources: { ...base.sources, ...extra.sources }, layers: [...base.layers, ...extra.layers] };
+
+/**
+ * The atlas with the story's layers (which already hold the route's, see StoryFeed), else the route's, and the
+ * measure tool's on top.
+ */
+export function withFeeds(
+  atlas: Overlay,
+  route: Overlay | null,
+  story: Overlay | null,
+  measure: Overlay | null = null,
+): Overlay {
+  return add(add(atlas, story ?? route), measure);
 }

@@ -7,6 +7,7 @@ import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
 import { useAppStore } from '../store';
 import { useAtlasIndex } from '../data/use-atlas-index';
+import { useYearChanges } from '../panels/use-year-changes';
 import { useFeed, withFeeds } from './overlay-feeds';
 
 export function useOverlay(): Overlay {
@@ -14,15 +15,21 @@ export function useOverlay(): Overlay {
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selected);
   const lang = useAppStore((s) => s.lang);
-  // The GeoJSON changes only with the filters; selection and language change layer properties alone.
-  const data = useMemo(() => (index ? overlayData(index, filters, atlasTheme) : null), [index, filters]);
+  const changes = useYearChanges();
+  // The GeoJSON changes only with the filters and the years compared; selection and language change layer
+  // properties alone.
+  const data = useMemo(
+    () => (index ? overlayData(index, filters, atlasTheme, new Set(changes.map((c) => c.id))) : null),
+    [index, filters, changes],
+  );
   const atlas = useMemo(
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],
   );
   const route = useFeed('route');
   const story = useFeed('story');
-  return useMemo(() => withFeeds(atlas, route, story), [atlas, route, story]);
+  const measure = useFeed('measure');
+  return useMemo(() => withFeeds(atlas, route, story, measure), [atlas, route, story, measure]);
 }
 
 export const interactiveLayerIds = [...INTERACTIVE_LAYERS];
@@ -30,9 +37,14 @@ export const interactiveLayerIds = [...INTERACTIVE_LAYERS];
 const pickedId = (pick: MapPick | null): string | null =>
   typeof pick?.properties.id === 'string' ? pick.properties.id : null;
 
-/** A click on a feature selects its record; a click on empty map clears the selection. */
-export function pickOnMap(pick: MapPick | null): void {
-  useAppStore.getState().select(pickedId(pick));
+/**
+ * A click on a feature selects its record; a click on empty map clears the selection. While the measure tool is
+ * on, a click sets a measuring point instead.
+ */
+export function pickOnMap(pick: MapPick | null, at?: [number, number]): void {
+  const s = useAppStore.getState();
+  if (s.measuring && at) return s.addMeasurePoint(at);
+  s.select(pickedId(pick));
 }
 
 export function hoverOnMap(pick: MapPick | null, point: { x: number; y: number }): void {

@@ -60,3 +60,14 @@ function write(value: unknown, indent: string, prefixLength: number): string {
 export function formatDataFile(value: unknown): string {
   return write(value, '', 0) + '\n';
 }
+
+/** Why a file's text is not canonical, naming the first line that differs; undefined when it is canonical. */
+export function formattingProblem(text: string, value: unknown): string | undefined {
+  const canonical = formatDataFile(value);
+  if (canonical === text) return undefined;
+  const have = text.split('\n');
+  const want = canonical.split('\n');
+  let i = 0;
+  while (i < have.length && have[i] === want[i]) i++;
+  return `not canonically formatted (first at line ${i + 1}); run \`npm run format:data\``;
+}

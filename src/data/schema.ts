@@ -87,9 +87,24 @@ export type Figure = z.infer<typeof Figure>;
 
 export const Source = z.strictObject({
   id,
-  title: nonEmpty,
+  title: nonEmpty.describe('The title as the source prints it, in its own language.'),
+  /** True when no printed title was seen and `title` only describes the page; shown in square brackets. */
+  descriptiveTitle: z
+    .literal(true)
+    .optional()
+    .describe('true when the title describes the page and is not the headline the page prints (that was not seen).'),
   publisher: nonEmpty,
-  date: PartialDate,
+  /**
+   * When the source was published, or for a page revised in place (an encyclopedia article, a database entry, a
+   * live index) the revision that was read, which is dated by the reading: then `accessed` says the same.
+   */
+  date: PartialDate.describe(
+    'Publication date, as precise as the source gives it; for a page revised in place, the revision read (the day of `accessed`).',
+  ),
+  /** When the page was read, as precise as it was noted (a year, a month or a day). */
+  accessed: PartialDate.optional().describe(
+    'When the page was read: YYYY-MM-DD, or YYYY-MM / YYYY if only that was noted.',
+  ),
   language: z.enum(['zh', 'en', 'ru', 'other']),
   kind: z.enum(['seed', 'article', 'reference', 'dataset', 'official']),
   url: link.optional(),

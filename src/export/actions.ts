@@ -8,7 +8,7 @@ import { exportFilename, isoDate } from './download';
 import { flatten } from './flatten';
 import { geoJsonText, toGeoJson } from './geojson';
 import { canvasToPng, composeImage, type PictureFrame } from './image';
-import { inView, pictureLegend, type PictureRoute } from './picture-legend';
+import { drawnRecords, pictureLegend, type PictureRoute } from './picture-legend';
 import { summariseAll } from './records';
 
 export type ExportFormat = 'geojson' | 'csv' | 'png' | 'png-slides' | 'png-print';
@@ -81,12 +81,12 @@ export async function pictureFile(
     {
       title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
       subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
-      sections: pictureLegend(index, inView(index, shown, snap.bounds), lang, route),
       attribution: [
         t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
         t(lang, 'pictureSources', { sources: publishers(index, shown) }),
       ].join(' '),
     },
+    (box) => pictureLegend(index, drawnRecords(shown, snap.drawnIn(box)), lang, route),
     size === 'slides' ? SLIDES : undefined,
   );
   return { blob: await canvasToPng(canvas), filename: exportFilename('png', now) };

@@ -45,9 +45,9 @@ export interface ImageLayout {
 export const PAD = 12;
 /** The map starts at least this far down, below a one-line title and the subtitle. */
 export const TITLE_BAND = 52;
-const TITLE_LINE = 20;
-const LINE = 18;
-const SWATCH = 22;
+export const TITLE_LINE = 20;
+export const LINE = 18;
+export const SWATCH = 22;
 const GAP = 16;
 
 /** Lines no wider than `max`: breaks at spaces, and inside words that would not fit (Chinese has no spaces). */

@@ -1,6 +1,14 @@
 // The picture of the current view: the map canvas with a title, a legend and the attribution around it,
 // drawn on a 2D canvas and encoded as PNG.
-import { layoutImage, type ImageContent, type Swatch, type TextStyle } from './image-layout';
+import {
+  layoutImage,
+  type ImageContent,
+  type ImageLayout,
+  type LegendSection,
+  type Swatch,
+  type TextStyle,
+} from './image-layout';
+import { layoutSlide, slideMapRect } from './slide-layout';
 
 const FONT_FAMILY = "'Noto Sans', 'Noto Sans CJK SC', system-ui, sans-serif";
 const FONTS: Record<TextStyle, string> = {
@@ -52,15 +60,20 @@ export interface PictureFrame {
   scale: number;
 }
 
+/** A box on the map in CSS pixels: [[left, top], [right, bottom]]. */
+export type MapBox = [[number, number], [number, number]];
+
 /**
  * `map` is a copy of the map canvas in device pixels; `cssWidth` and `cssHeight` its size on screen.
- * The picture keeps the map's device resolution, so it is as sharp as what the reader saw.
+ * The picture keeps the map's device resolution, so it is as sharp as what the reader saw. `legendFor` gives the
+ * legend of the part of the map the picture keeps (a slide cuts the map to its frame).
  */
 export function composeImage(
   map: HTMLCanvasElement,
   cssWidth: number,
   cssHeight: number,
-  content: ImageContent,
+  content: Omit<ImageContent, 'sections'>,
+  legendFor: (box: MapBox) => LegendSection[],
   frame?: PictureFrame,
 ): HTMLCanvasElement {
   const ratio = frame ? frame.scale : map.width / cssWidth;
@@ -70,13 +83,22 @@ export function composeImage(
     probe.font = FONTS[style];
     return probe.measureText(text).width;
   };
-  let layout = layoutImage(content, { width: cssWidth, height: cssHeight }, measure);
-  if (frame) {
-    // The map takes what the title, legend and credits leave of the fixed frame.
-    const width = frame.width / ratio;
-    const around = layoutImage(content, { width, height: 0 }, measure).height;
-    layout = layoutImage(content, { width, height: Math.max(120, frame.height / ratio - around) }, measure);
-  }
+  const { layout, crop } = frame
+    ? fitSlide(map, cssWidth, content, legendFor, { width: frame.width / ratio, height: frame.height / ratio }, measure)
+    : {
+        layout: layoutImage(
+          {
+            ...content,
+            sections: legendFor([
+              [0, 0],
+              [cssWidth, cssHeight],
+            ]),
+          },
+          { width: cssWidth, height: cssHeight },
+          measure,
+        ),
+        crop: { x: 0, y: 0, width: map.width, height: map.height },
+      };
   const out = document.createElement('canvas');
   out.width = frame ? frame.width : Math.round(layout.width * ratio);
   out.height = frame ? frame.height : Math.round(layout.height * ratio);
@@ -86,7 +108,6 @@ export function composeImage(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width / ratio, out.height / ratio);
   const m = layout.map;
-  const crop = cover(map.width, map.height, m.width / m.height);
   ctx.drawImage(map, crop.x, crop.y, crop.width, crop.height, m.x, m.y, m.width, m.height);
   ctx.strokeStyle = '#d5dbe1';
   ctx.strokeRect(m.x + 0.5, m.y + 0.5, m.width - 1, m.height - 1);
@@ -98,6 +119,34 @@ export function composeImage(
     ctx.fillText(t.text, t.x, t.y);
   }
   return out;
+}
+
+/**
+ * A slide's layout and the part of the map it keeps: one legend column beside the map, and a second one, taken from
+ * the map, only when one cannot hold the legend of what that part of the map draws.
+ */
+function fitSlide(
+  map: HTMLCanvasElement,
+  cssWidth: number,
+  content: Omit<ImageContent, 'sections'>,
+  legendFor: (box: MapBox) => LegendSection[],
+  size: { width: number; height: number },
+  measure: (text: string, style: TextStyle) => number,
+): { layout: ImageLayout; crop: ReturnType<typeof cover> } {
+  const toCss = cssWidth / map.width;
+  let fitted: { layout: ImageLayout; crop: ReturnType<typeof cover> } | undefined;
+  for (const columns of [1, 2]) {
+    const rect = slideMapRect(content, size, measure, columns);
+    const crop = cover(map.width, map.height, rect.width / rect.height);
+    const box: MapBox = [
+      [crop.x * toCss, crop.y * toCss],
+      [(crop.x + crop.width) * toCss, (crop.y + crop.height) * toCss],
+    ];
+    const layout = layoutSlide({ ...content, sections: legendFor(box) }, size, measure, columns);
+    fitted = { layout, crop };
+    if (!layout.hidden) break;
+  }
+  return fitted!;
 }
 
 /** The middle part of a w×h image with the given aspect ratio (the map is cut, never stretched). */

@@ -1,8 +1,6 @@
 // The legend of the exported picture: exactly what the view draws (the planned route with its name, its carriers
 // and transfers; the corridors, modes, statuses, places and projects shown), with swatches drawn from the same
 // theme values as the map layers, so a planned crossing or a pipeline reads as it does on the map.
-import { bbox } from '@turf/turf';
-import type { Geometry } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
 import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/vocab';
 import { t, type Lang, type MessageKey } from '../i18n';
@@ -10,6 +8,7 @@ import { modeLabel, nodeKindLabel, projectKindLabel, statusLabel } from '../i18n
 import { atlasTheme, NOT_IN_SERVICE, type ProjectKind } from '../layers/atlas-theme';
 import { routeTheme } from '../layers/route-style';
 import type { Carrier, Route, TransferKind } from '../routing';
+import type { DrawnFeature } from '../map/snapshot';
 import type { LegendEntry, LegendSection, Swatch } from './image-layout';
 
 /** Swatch lines are 3 px wide; the theme's dashes are in line widths. */
@@ -29,6 +28,7 @@ function statusSwatch(status: Status): Swatch {
 
 function modeSwatch(mode: Mode): Swatch {
   if (mode === 'pipeline') return { kind: 'pipe', colour: atlasTheme.pipeline.outer, core: atlasTheme.pipeline.inner };
+  if (mode === 'road') return { kind: 'line', colour: '#d9dee4', casing: atlasTheme.roadCasing };
   return { kind: 'line', colour: INK, dash: dash(atlasTheme.modeDash[mode]) };
 }
 
@@ -39,34 +39,16 @@ const TRANSFER_WORDS: Record<TransferKind, MessageKey> = {
   transshipment: 'pictureTransferShip',
 };
 
-const boxes = new WeakMap<object, [number, number, number, number] | null>();
-
-function boxOf(geometry: Geometry | null | undefined): [number, number, number, number] | null {
-  if (!geometry) return null;
-  let box = boxes.get(geometry);
-  if (box === undefined) {
-    const b = bbox(geometry);
-    box = Number.isFinite(b[0]) ? [b[0], b[1], b[2], b[3]] : null;
-    boxes.set(geometry, box);
-  }
-  return box;
-}
-
 /**
- * The shown records the view reaches (by their boxes): the picture's legend names what is in the picture, not
- * everything the filters let through. A corridor counts through its legs.
+ * The shown records the map drew in the picture, and the corridors whose lanes it drew: the legend names what is
+ * in the picture, not everything the filters let through nor everything whose box reaches the view.
  */
-export function inView(
-  index: AtlasIndex,
-  shown: ReadonlyMap<string, Status>,
-  [w, s, e, n]: readonly [number, number, number, number],
-): Map<string, Status> {
+export function drawnRecords(shown: ReadonlyMap<string, Status>, drawn: readonly DrawnFeature[]): Map<string, Status> {
   const out = new Map<string, Status>();
-  for (const [id, status] of shown) {
-    const r = index.byId.get(id);
-    if (!r || r.type === 'corridor') continue;
-    const box = boxOf(r.geometry);
-    if (box && box[0] <= e && box[2] >= w && box[1] <= n && box[3] >= s) out.set(id, status);
+  for (const { id, corridor } of drawn) {
+    const status = shown.get(id);
+    if (status) out.set(id, status);
+    if (corridor) out.set(corridor, shown.get(corridor) ?? 'operational');
   }
   return out;
 }
@@ -120,7 +102,6 @@ export function pictureLegend(
     if (r.type === 'segment') {
       statuses.add(status);
       modes.add(r.props.mode);
-      r.props.corridors.forEach((c) => corridors.add(c));
     }
     if (r.type === 'node') kinds.add(`${r.props.kind}:${when}`);
     if (r.type === 'project') projects.add(`${r.props.kind}:${when}`);
@@ -160,7 +141,6 @@ export function pictureLegend(
   });
   return [
     ...(route ? [routeLegend(route, lang)] : []),
-    { title: t(lang, 'legendCorridors'), entries: corridorEntries },
     {
       title: t(lang, 'legendModes'),
       entries: MODES.filter((m) => modes.has(m)).map((m) => ({
@@ -177,5 +157,7 @@ export function pictureLegend(
     },
     { title: t(lang, 'legendNodes'), entries: nodeEntries },
     { title: t(lang, 'legendProjects'), entries: projectEntries },
+    // Last: the longest list, so on a slide what does not fit is corridors, counted, not the short keys above.
+    { title: t(lang, 'legendCorridors'), entries: corridorEntries },
   ];
 }

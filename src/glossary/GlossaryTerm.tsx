@@ -1,9 +1,10 @@
 // A glossary term inside a text: a button that explains itself in a tooltip on hover, keyboard focus and tap.
 // Escape, leaving or blurring closes it; a tap only opens (a touch screen fakes a hover and focus first). The
 // tooltip is the button's description, so screen readers read the explanation too.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
+import { keepInView } from './keep-in-view';
 import { findTerms } from './match';
 import { termById } from './terms';
 import './glossary.css';
@@ -12,6 +13,10 @@ export function GlossaryTerm({ id, lang, children }: { id: string; lang: Lang; c
   const term = termById.get(id);
   const tip = useId();
   const [open, setOpen] = useState(false);
+  const tipRef = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (open && tipRef.current) keepInView(tipRef.current);
+  }, [open]);
   if (!term) return <>{children}</>;
   const s = term.source;
   return (
@@ -34,7 +39,7 @@ export function GlossaryTerm({ id, lang, children }: { id: string; lang: Lang; c
       >
         {children}
       </button>
-      <span role="tooltip" id={tip} className="glossary-tip" hidden={!open}>
+      <span role="tooltip" id={tip} ref={tipRef} className="glossary-tip" hidden={!open}>
         <span className="glossary-tip-name">{term.forms[lang][0]}</span> {term.text[lang]}{' '}
         <span className="glossary-tip-source">
           {t(lang, 'glossarySource', { source: `${s.publisher}, “${s.title}” (${s.date})` })}

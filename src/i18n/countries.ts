@@ -4,13 +4,17 @@ import type { Lang } from '../data/schema';
 
 const ALPHA2: Record<string, string> = {
   AFG: 'AF',
+  ARE: 'AE',
   ARM: 'AM',
+  AUT: 'AT',
   AZE: 'AZ',
+  BEL: 'BE',
   BGR: 'BG',
   BLR: 'BY',
   CHN: 'CN',
   CZE: 'CZ',
   DEU: 'DE',
+  EGY: 'EG',
   ESP: 'ES',
   FIN: 'FI',
   FRA: 'FR',
@@ -29,8 +33,8 @@ const ALPHA2: Record<string, string> = {
   LTU: 'LT',
   LVA: 'LV',
   MDA: 'MD',
-  MNG: 'MN',
   MMR: 'MM',
+  MNG: 'MN',
   NLD: 'NL',
   NPL: 'NP',
   OMN: 'OM',
@@ -39,6 +43,7 @@ const ALPHA2: Record<string, string> = {
   PRK: 'KP',
   ROU: 'RO',
   RUS: 'RU',
+  SGP: 'SG',
   SRB: 'RS',
   SVK: 'SK',
   THA: 'TH',
@@ -48,6 +53,7 @@ const ALPHA2: Record<string, string> = {
   UKR: 'UA',
   UZB: 'UZ',
   VNM: 'VN',
+  ZAF: 'ZA',
 };
 
 const names = new Map<Lang, Intl.DisplayNames>();

@@ -1,6 +1,7 @@
 import { atlasEn } from './atlas.en';
 import { browseEn } from './browse.en';
 import type { Message } from './plural';
+import { answerEn } from './answer.en';
 import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { layoutEn } from './layout.en';
@@ -18,6 +19,7 @@ export const en = {
   ...layoutEn,
   ...atlasEn,
   ...robustEn,
+  ...answerEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',

@@ -11,7 +11,10 @@ export const robustEn = {
     'The map engine could not start ({detail}). The panels, lists and route planner still work; reload to try again.',
   dataTimeout: 'The corridor data did not arrive within {seconds} seconds.',
   dataRetrying: 'Loading the corridor data again…',
-  routeAltMissing: 'The link asks for alternative {alt}, but this plan has {count}; the best route is shown.',
+  routeAltMissing:
+    'The link asks for {param}, but this plan has alternatives up to alt={last} only; the best route is shown.',
+  routeAltOnly: 'The link asks for {param}, but this plan has one route and no alternatives; it is shown.',
+  routeAltNoRoute: 'The link asks for {param}, but this plan has no route; the parameter was dropped.',
   basemapEmpty: 'basemap tiles missing',
 } as const;
 

@@ -11,6 +11,8 @@ export const robustZh: Record<RobustKey, string> = {
   workerMissing: '地图引擎无法启动（{detail}）。面板、列表和路线规划仍可使用；请重新加载再试。',
   dataTimeout: '走廊数据在 {seconds} 秒内未能加载。',
   dataRetrying: '正在重新加载走廊数据…',
-  routeAltMissing: '链接请求第 {alt} 条备选路线，但此规划只有 {count} 条；显示最佳路线。',
+  routeAltMissing: '链接请求 {param}，但此规划的备选路线只到 alt={last}；显示最佳路线。',
+  routeAltOnly: '链接请求 {param}，但此规划只有一条路线、没有备选；显示该路线。',
+  routeAltNoRoute: '链接请求 {param}，但此规划没有找到路线；已忽略该参数。',
   basemapEmpty: '底图瓦片缺失',
 };

@@ -113,4 +113,10 @@ export const routeEn = {
   routeBadQuery: 'The planner could not read this question; check the places and options.',
   routeFromHere: 'Route from here',
   routeToHere: 'Route to here',
+  measureStart: 'Measure',
+  measureStop: 'Stop measuring',
+  measureHint: 'Click two points on the map.',
+  measureCrow: 'As the crow flies: {km} km',
+  measureNetwork: 'Along the network: {km} km, {from} → {to}',
+  measureNoNetwork: 'No place of the network within {snap} km of both points: as the crow flies only.',
 } as const;

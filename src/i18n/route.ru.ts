@@ -120,4 +120,10 @@ export const routeRu: Record<keyof typeof routeEn, Message> = {
   routeBadQuery: 'Не удалось прочитать запрос; проверьте места и параметры.',
   routeFromHere: 'Маршрут отсюда',
   routeToHere: 'Маршрут сюда',
+  measureStart: 'Измерить',
+  measureStop: 'Закончить измерение',
+  measureHint: 'Щёлкните две точки на карте.',
+  measureCrow: 'По прямой: {km} км',
+  measureNetwork: 'По сети: {km} км, {from} → {to}',
+  measureNoNetwork: 'Ближе {snap} км к обеим точкам нет пунктов сети: только расстояние по прямой.',
 };

@@ -114,4 +114,10 @@ export const routeZh: Record<keyof typeof routeEn, Message> = {
   routeBadQuery: '无法读取这个查询，请检查地点和选项。',
   routeFromHere: '从这里出发',
   routeToHere: '到这里',
+  measureStart: '测距',
+  measureStop: '结束测距',
+  measureHint: '在地图上点击两个点。',
+  measureCrow: '直线距离：{km} 公里',
+  measureNetwork: '沿线网：{km} 公里，{from} → {to}',
+  measureNoNetwork: '两点 {snap} 公里内没有线网站点：仅显示直线距离。',
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { atlasRu } from './atlas.ru';
 import { browseRu } from './browse.ru';
+import { answerRu } from './answer.ru';
 import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
 import { layoutRu } from './layout.ru';
@@ -17,6 +18,7 @@ export const ru: Messages = {
   ...layoutRu,
   ...atlasRu,
   ...robustRu,
+  ...answerRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { atlasZh } from './atlas.zh';
 import { browseZh } from './browse.zh';
+import { answerZh } from './answer.zh';
 import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
 import { layoutZh } from './layout.zh';
@@ -17,6 +18,7 @@ export const zh: Messages = {
   ...layoutZh,
   ...atlasZh,
   ...robustZh,
+  ...answerZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
   language: '语言',

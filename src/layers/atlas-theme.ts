@@ -20,6 +20,8 @@ export interface AtlasTheme {
   /** Schematic lines (endpoints known, path indicative) are drawn this much thinner and fainter. */
   schematicScale: number;
   casing: string;
+  /** A road's outline: a road is a cased solid line, so the only dashed land lines are the ones not yet built. */
+  roadCasing: string;
   pipeline: { outer: string; inner: string };
   node: Record<NodeKind, { fill: string; radius: number }>;
   /** Fill of a place not yet built: the ring stays in the kind's colour. */
@@ -27,6 +29,8 @@ export interface AtlasTheme {
   nodeStroke: string;
   project: Record<ProjectKind, string>;
   highlight: string;
+  /** The glow of what changed between two compared years. */
+  change: string;
   label: string;
   labelHalo: string;
   fonts: { regular: string[]; medium: string[] };
@@ -35,13 +39,15 @@ export interface AtlasTheme {
 export const atlasTheme: AtlasTheme = {
   railWidth: [1.6, 3, 5],
   modeWidth: { rail: 1, road: 0.6, ferry: 0.8, sea: 0.9, pipeline: 0.8 },
-  // Road dashes are short and narrow; ferries long-dashed and sea lanes dotted, so they read as water crossings.
-  modeDash: { rail: [], road: [2.4, 1.2], ferry: [3, 1.6], sea: [0, 1.8], pipeline: [] },
+  // Roads are solid, narrow and dark-cased (see roadCasing): on land a dash always means "not built yet". Ferries are
+  // long-dashed and sea lanes dotted, so they read as water crossings.
+  modeDash: { rail: [], road: [], ferry: [3, 1.6], sea: [0, 1.8], pipeline: [] },
   planDash: { rail: [1.6, 1.4], road: [1, 1.6], ferry: [1.6, 2.4], sea: [0, 3], pipeline: [2, 2] },
   statusOpacity: { operational: 1, suspended: 0.55, under_construction: 0.9, planned: 0.7, proposed: 0.55 },
   suspended: '#8a8f96',
   schematicScale: 0.7,
   casing: 'rgba(255, 255, 255, 0.85)',
+  roadCasing: 'rgba(40, 40, 40, 0.75)',
   pipeline: { outer: '#7a4a1e', inner: '#f3e6d3' },
   node: {
     border_crossing: { fill: '#b3261e', radius: 5.5 },
@@ -70,6 +76,7 @@ export const atlasTheme: AtlasTheme = {
     other: '#5f6670',
   },
   highlight: '#ffcf33',
+  change: '#38c172',
   label: '#1d2733',
   labelHalo: 'rgba(255, 255, 255, 0.92)',
   fonts: { regular: ['Noto Sans Regular'], medium: ['Noto Sans Medium'] },

@@ -1,10 +1,19 @@
-// Corridor legs: coloured by corridor, styled by mode (rail solid, road narrow and dashed, ferry long-dashed,
+// Corridor legs: coloured by corridor, styled by mode (rail solid, road narrow with a dark casing, ferry long-dashed,
 // sea dotted, pipeline as a double line) and by status (plans dashed and fainter, suspended grey), schematic lines
 // thinner. Legs shared by several corridors sit side by side (see overlay-data.ts).
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang, Mode } from '../data/schema';
 import type { AtlasTheme } from './atlas-theme';
-import { isSelected, matchProp, nameIn, overZoom, scaledWidth, SOURCES, type Expr } from './overlay-common';
+import {
+  highlightColour,
+  isSelected,
+  matchProp,
+  nameIn,
+  overZoom,
+  scaledWidth,
+  SOURCES,
+  type Expr,
+} from './overlay-common';
 
 export const LEG_LAYERS = {
   casing: 'atlas-legs-casing',
@@ -76,7 +85,7 @@ export function legLayers(t: AtlasTheme, selected: string | null, lang: Lang): L
       filter: modeIs('rail', 'road'),
       layout: join,
       paint: {
-        'line-color': t.casing,
+        'line-color': ['match', ['get', 'mode'], 'road', t.roadCasing, t.casing] as Expr,
         'line-width': legWidth(t, 2),
         'line-offset': offset,
         'line-opacity': opacity(t),
@@ -88,7 +97,7 @@ export function legLayers(t: AtlasTheme, selected: string | null, lang: Lang): L
       source,
       filter: isSelected(selected, 'corridor'),
       layout: { ...join, 'line-cap': 'round' },
-      paint: { 'line-color': t.highlight, 'line-width': legWidth(t, 7), 'line-offset': offset, 'line-blur': 1 },
+      paint: { 'line-color': highlightColour(t), 'line-width': legWidth(t, 7), 'line-offset': offset, 'line-blur': 1 },
     },
     {
       id: LEG_LAYERS.land,

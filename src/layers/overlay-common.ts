@@ -33,11 +33,20 @@ export function nameIn(lang: Lang): Expr {
 }
 
 /** True for the selected record; with nothing selected it matches no feature (ids are never empty). */
+/**
+ * The features a highlight layer draws: the selected record (or, with `alsoProp`, every feature whose `alsoProp`
+ * is it) and the records that changed between the two years compared.
+ */
 export function isSelected(selected: string | null, alsoProp?: string): Expr {
   const id = selected ?? '';
   const own: Expr = ['==', ['get', 'id'], id];
-  return alsoProp ? ['any', own, ['==', ['get', alsoProp], id]] : own;
+  const changed: Expr = ['==', ['get', 'changed'], true];
+  return alsoProp ? ['any', own, ['==', ['get', alsoProp], id], changed] : ['any', own, changed];
 }
+
+/** A changed record glows in the change colour, the selection in the highlight colour. */
+export const highlightColour = (t: { highlight: string; change: string }): Expr =>
+  ['case', ['==', ['get', 'changed'], true], t.change, t.highlight] as Expr;
 
 export const geometryIs = (...types: string[]): Expr => ['in', ['geometry-type'], ['literal', types]] as Expr;
 

@@ -30,7 +30,13 @@ function feature(geometry: Geometry, properties: Record<string, unknown>): Featu
   return { type: 'Feature', geometry, properties };
 }
 
-export function overlayData(index: AtlasIndex, filters: Filters, theme: AtlasTheme): OverlayData {
+/** `changed` holds the records that changed between two compared years: they are drawn with a glow. */
+export function overlayData(
+  index: AtlasIndex,
+  filters: Filters,
+  theme: AtlasTheme,
+  changed: ReadonlySet<string> = new Set(),
+): OverlayData {
   const visible = visibleRecords(index, filters);
   const future = (s: Status) => NOT_IN_SERVICE.includes(s);
   const colourOf = new Map(index.data.corridors.map((c) => [c.id, c.colour]));
@@ -48,6 +54,7 @@ export function overlayData(index: AtlasIndex, filters: Filters, theme: AtlasThe
       legs.push(
         feature(f.geometry, {
           id: s.id,
+          changed: changed.has(s.id),
           corridor,
           colour: status === 'suspended' ? theme.suspended : (colourOf.get(corridor) ?? theme.suspended),
           mode: s.mode,
@@ -68,6 +75,7 @@ export function overlayData(index: AtlasIndex, filters: Filters, theme: AtlasThe
     places.push(
       feature(f.geometry, {
         id: n.id,
+        changed: changed.has(n.id),
         kind: n.kind,
         status,
         future: future(status),
@@ -84,6 +92,7 @@ export function overlayData(index: AtlasIndex, filters: Filters, theme: AtlasThe
     projects.push(
       feature(f.geometry, {
         id: p.id,
+        changed: changed.has(p.id),
         kind: p.kind,
         status,
         future: future(status),

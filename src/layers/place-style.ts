@@ -4,7 +4,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../data/schema';
 import type { AtlasTheme } from './atlas-theme';
-import { isSelected, matchProp, nameIn, overZoom, SOURCES, type Expr } from './overlay-common';
+import { highlightColour, isSelected, matchProp, nameIn, overZoom, SOURCES, type Expr } from './overlay-common';
 
 export const PLACE_LAYERS = {
   highlight: 'atlas-places-highlight',
@@ -52,7 +52,7 @@ export function placeLayers(t: AtlasTheme, selected: string | null, lang: Lang):
       type: 'circle',
       source,
       filter: isSelected(selected),
-      paint: { 'circle-radius': radius(t, 6), 'circle-color': t.highlight, 'circle-blur': 0.3 },
+      paint: { 'circle-radius': radius(t, 6), 'circle-color': highlightColour(t), 'circle-blur': 0.3 },
     },
     {
       id: PLACE_LAYERS.minor,

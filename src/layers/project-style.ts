@@ -5,6 +5,7 @@ import type { Lang } from '../data/schema';
 import type { AtlasTheme } from './atlas-theme';
 import {
   geometryIs,
+  highlightColour,
   isSelected,
   literalArray,
   matchProp,
@@ -65,7 +66,7 @@ export function projectLayers(t: AtlasTheme, selected: string | null, lang: Lang
       filter: ['all', ['!', points], isSelected(selected)],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': t.highlight,
+        'line-color': highlightColour(t),
         'line-width': overZoom([
           [3, 9],
           [9, 13],
@@ -127,7 +128,7 @@ export function projectLayers(t: AtlasTheme, selected: string | null, lang: Lang
           [2, 9],
           [9, 13],
         ]),
-        'circle-color': t.highlight,
+        'circle-color': highlightColour(t),
         'circle-blur': 0.3,
       },
     },

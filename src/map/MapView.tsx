@@ -35,7 +35,8 @@ interface Props {
   overlay: Overlay;
   /** Layers whose features can be hovered and clicked. */
   interactiveLayerIds?: string[];
-  onPick?: (pick: MapPick | null) => void;
+  /** A click: the feature under it, if any, and where on the map it was (longitude, latitude). */
+  onPick?: (pick: MapPick | null, at: [number, number]) => void;
   onHover?: (pick: MapPick | null, point: { x: number; y: number }) => void;
 }
 
@@ -186,7 +187,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       const f = map.queryRenderedFeatures(point, { layers })[0];
       return f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
     };
-    const onClick = (e: maplibregl.MapMouseEvent) => onPick?.(pickAt(e.point));
+    const onClick = (e: maplibregl.MapMouseEvent) => onPick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]);
     const onMove = (e: maplibregl.MapMouseEvent) => {
       const pick = pickAt(e.point);
       map.getCanvas().style.cursor = pick ? 'pointer' : '';

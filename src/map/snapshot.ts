@@ -1,6 +1,7 @@
 // A still of the map for the PNG export. The map is created with preserveDrawingBuffer, so its canvas can be
 // read; waiting for the next render makes sure the picture holds the latest style (filters, language).
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCES } from '../layers/overlay-common';
 
 let current: MapLibreMap | null = null;
 
@@ -20,8 +21,35 @@ export interface MapSnapshot {
   cssHeight: number;
   /** The attribution the map shows, as plain text. */
   attribution: string;
-  /** West, south, east, north of the view, so the legend can name only what is in it. */
+  /** West, south, east, north of the view. */
   bounds: [number, number, number, number];
+  /** What the atlas's own layers drew inside a box of the map (CSS pixels), so the legend names exactly that. */
+  drawnIn: (box: [[number, number], [number, number]]) => DrawnFeature[];
+}
+
+/** One record drawn in the view; a leg shared by corridors is drawn once per corridor, each lane its own entry. */
+export interface DrawnFeature {
+  id: string;
+  /** The corridor a leg's lane is drawn for ('' for a leg drawn without one). */
+  corridor?: string;
+}
+
+const OVERLAY_SOURCES = new Set<string>(Object.values(SOURCES));
+
+/** The atlas records the map has drawn inside its canvas, each (record, corridor lane) once. */
+function drawnFeatures(map: MapLibreMap, box: [[number, number], [number, number]]): DrawnFeature[] {
+  const seen = new Map<string, DrawnFeature>();
+  const layers = map
+    .getStyle()
+    .layers.filter((l) => 'source' in l && OVERLAY_SOURCES.has(l.source))
+    .map((l) => l.id);
+  for (const f of map.queryRenderedFeatures(box, { layers })) {
+    const id = f.properties?.id;
+    if (typeof id !== 'string') continue;
+    const corridor = typeof f.properties.corridor === 'string' ? f.properties.corridor : undefined;
+    seen.set(`${id}\u0000${corridor ?? ''}`, corridor === undefined ? { id } : { id, corridor });
+  }
+  return [...seen.values()];
 }
 
 const SETTLE_MS = 8000;
@@ -76,6 +104,7 @@ function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
         cssHeight: src.clientHeight,
         attribution: attribution.trim(),
         bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        drawnIn: (box) => drawnFeatures(map, box),
       });
     });
     map.triggerRepaint();

@@ -7,6 +7,7 @@ import { formatCount, t } from '../i18n';
 import { countryName } from '../i18n/countries';
 import { useAppStore } from '../store';
 import { DATA_YEAR, YEAR_MAX, YEAR_MIN } from '../store/filters-slice';
+import { YearCompare } from './YearCompare';
 
 export function Filters() {
   const lang = useAppStore((s) => s.lang);
@@ -53,6 +54,7 @@ export function Filters() {
           onChange={(e) => setYear(Number(e.target.value))}
         />
         <output>{year === null ? t(lang, 'filterAllYears') : t(lang, 'filterYearValue', { year })}</output>
+        <YearCompare />
       </fieldset>
       <details className="filter-countries">
         <summary>

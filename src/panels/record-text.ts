@@ -72,20 +72,50 @@ export function formatSeason(season: { from: number; to: number }, lang: Lang): 
 /** The interval a figure covers, for comparing sources. */
 const interval = (f: Figure): [number, number] => (f.range ? [f.range.min, f.range.max] : [f.value ?? 0, f.value ?? 0]);
 
-/**
- * Figures that measure the same thing (same English label and unit) but whose sources give intervals that do not
- * overlap: each is flagged rather than one being silently preferred.
- */
-export function disagreeing(figures: readonly Figure[]): Set<Figure> {
+/** Units of quantities that grow or shrink over time (trains run, tonnes carried): figures of other years differ. */
+const SERIES_UNITS: readonly Figure['unit'][] = [
+  'trains',
+  'TEU',
+  't',
+  'Mt',
+  'Mt/year',
+  'bcm/year',
+  'vehicles/day',
+  'count',
+];
+
+/** Figures of the same thing (English label and unit). */
+function sameThing(figures: readonly Figure[]): Figure[][] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     const key = `${f.label.en}|${f.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
+  return [...groups.values()];
+}
+
+/**
+ * Figures of one quantity over time, oldest first: the same label and a unit that counts or flows, at two or more
+ * dates. Each series is drawn as a small chart beside the list.
+ */
+export function figureSeries(figures: readonly Figure[]): Figure[][] {
+  return sameThing(figures)
+    .filter((g) => SERIES_UNITS.includes(g[0]!.unit) && new Set(g.map((f) => f.asOf)).size >= 2)
+    .map((g) => [...g].sort((a, b) => a.asOf.localeCompare(b.asOf)));
+}
+
+/**
+ * Figures that measure the same thing (same English label and unit) but whose sources give intervals that do not
+ * overlap: each is flagged rather than one being silently preferred. A count or flow at different dates is a
+ * change over time, not a disagreement: only figures of the same date are compared then.
+ */
+export function disagreeing(figures: readonly Figure[]): Set<Figure> {
   const out = new Set<Figure>();
-  for (const group of groups.values()) {
+  for (const group of sameThing(figures)) {
+    const overTime = SERIES_UNITS.includes(group[0]!.unit);
     const clash = group.some((a) =>
       group.some((b) => {
+        if (overTime && a.asOf !== b.asOf) return false;
         const [a0, a1] = interval(a);
         const [b0, b1] = interval(b);
         return a1 < b0 || b1 < a0;

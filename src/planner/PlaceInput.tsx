@@ -1,13 +1,15 @@
 // A place for the route (origin, destination or a stop on the way): a combobox like the header search (ARIA 1.2,
-// ↑/↓ and Enter, Escape), suggesting places in any language and script. Choosing a suggestion commits the place's
-// id; Enter or leaving the field commits the text as typed, which the planner resolves (and explains if it cannot).
+// ↑/↓ and Enter, Escape), suggesting places in any language and script, misspelt ones included (place-suggest.ts).
+// Choosing a suggestion commits the place's id; Enter or leaving the field commits the text as typed, which the
+// planner resolves (and explains if it cannot).
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { SuggestionList } from '../panels/SuggestionList';
 import { useSearchIndex } from '../panels/use-atlas';
 import { useCombobox } from '../panels/use-combobox';
-import { search, type SearchHit } from '../search';
+import type { SearchHit } from '../search';
+import { placeSuggestions } from './place-suggest';
 
 const LIMIT = 8;
 
@@ -33,12 +35,7 @@ export function PlaceInput({ label, value, display, lang, onCommit, usable, auto
   const text = draft ?? display;
 
   const hits = useMemo(
-    () =>
-      index && draft?.trim()
-        ? search(index, draft, lang, LIMIT * 3)
-            .filter((h) => h.doc.type === 'node' && (!usable || usable(h.doc.id)))
-            .slice(0, LIMIT)
-        : [],
+    () => (index && draft?.trim() ? placeSuggestions(index, draft, lang, usable, LIMIT) : []),
     [index, draft, lang, usable],
   );
   const combo = useCombobox(hits, draft ?? '', lang, Boolean(index));

@@ -1,14 +1,22 @@
-// The route on the map as files: GeoJSON (a line per leg, a point per transfer) and CSV (a row per leg), named
-// after its ends and the day.
+// The route on the map as files: GeoJSON (a line per leg, a point per transfer) and CSV (the panel's answer: legs,
+// the stops between them and the totals), named after its ends, which route it is, and the day.
 import type { Lang } from '../data/schema';
 import { downloadBlob } from '../export/download';
 import { t } from '../i18n';
 import type { Network, Route } from '../routing';
 import { routeFile } from './route-file';
 
-export function RouteExport({ route, net, lang }: { route: Route; net: Network; lang: Lang }) {
+interface Props {
+  route: Route;
+  /** The route's place in the answer: 0 the best, 1… the alternatives. */
+  index: number;
+  net: Network;
+  lang: Lang;
+}
+
+export function RouteExport({ route, index, net, lang }: Props) {
   const save = (format: 'geojson' | 'csv') => {
-    const { blob, filename } = routeFile(route, net, format);
+    const { blob, filename } = routeFile(route, net, format, lang, index);
     downloadBlob(blob, filename);
   };
   return (

@@ -5,6 +5,7 @@ import { useAtlasIndex } from '../data/use-atlas-index';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
+import { monthNotes, tieNotes } from './answer-notes';
 import { RouteExport } from './RouteExport';
 import { RouteFailure } from './RouteFailure';
 import { RouteLegs } from './RouteLegs';
@@ -43,6 +44,16 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       <p role="status" className="route-summary">
         {summary}
       </p>
+      {monthNotes(net, plan, chosen, lang).map((note) => (
+        <p key={note} className="route-notes-month">
+          {note}
+        </p>
+      ))}
+      {tieNotes(result.routes, result.query.by, lang).map((note) => (
+        <p key={note} className="route-notes-tie">
+          {note}
+        </p>
+      ))}
       <RouteTable
         routes={result.routes}
         parentOf={parentOf}
@@ -72,7 +83,7 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       {chosen && (
         <>
           <RouteLegs route={chosen} net={net} lang={lang} sources={index?.sources ?? new Map()} />
-          <RouteExport route={chosen} net={net} lang={lang} />
+          <RouteExport route={chosen} index={chosenIndex} net={net} lang={lang} />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 // The routes side by side: one column per route, one row per measure (days as a range, km, CO2e per TEU, the
-// published rate per container, border crossings, gauge breaks, transshipments, countries, corridors, planned and
+// published rate per container, border crossings (each named), gauge breaks, transshipments, countries, corridors, planned and
 // seasonal notes). The columns sort by time, CO2e or cost, and that measure's cells are coloured from best to
 // worst (with the words too). The route on the map is marked, and each column has a button to show its route
 // instead. The panel is narrow: each measure's name is a line of its own above its values, so the routes get the
@@ -12,6 +12,7 @@ import { EMISSION_SOURCES } from '../routing/emissions';
 import { RATE_SOURCES } from '../routing/rates';
 import type { Network, Route } from '../routing';
 import { useAppStore } from '../store';
+import { crossingNames } from './answer-notes';
 import { mainCorridors, routeLabel, routeNotes } from './route-labels';
 import { corridorName, daysText, formatNumber } from './words';
 
@@ -173,7 +174,21 @@ export function RouteTable({ routes, parentOf, chosen, net, lang, sources }: Pro
             ),
           'cost',
         )}
-        {row(t(lang, 'routeBorders'), (r) => r.borderCrossings)}
+        {row(t(lang, 'routeBorders'), (r, i) => (
+          <>
+            {r.borderCrossings}
+            {r.borderCrossings > 0 && (
+              <ol
+                className="route-crossings"
+                aria-label={t(lang, 'routeCrossingsList', { route: routeLabel(i, lang, r) })}
+              >
+                {crossingNames(net, r, lang).map((name, k) => (
+                  <li key={k}>{name}</li>
+                ))}
+              </ol>
+            )}
+          </>
+        ))}
         {row(t(lang, 'routeGaugeBreaks'), (r) => r.gaugeBreaks)}
         {row(t(lang, 'routeTransshipments'), (r) => r.transshipments)}
         {row(t(lang, 'routeCountries'), (r) => (

@@ -15,7 +15,7 @@ export interface RouteStep {
 
 const gaugeOf = (carrier: string) => carrier.split('-')[1] ?? '';
 
-function legText(net: Network, leg: Leg, lang: Lang): string {
+export function legText(net: Network, leg: Leg, lang: Lang): string {
   const carrier = leg.mode === 'rail' && leg.gauge ? t(lang, 'routeCarrierRail', { gauge: leg.gauge }) : null;
   return t(lang, 'routeLegText', {
     mode: carrier ?? modeWord(leg.mode, lang),

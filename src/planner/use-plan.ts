@@ -7,6 +7,7 @@ import type { Dataset } from '../data/schema';
 import { buildNetwork, planRoutes, planSeaRoute, type Network, type PlanResult, type Route } from '../routing';
 import { useAppStore } from '../store';
 import { planQuery, type RoutePlan } from '../store/route-slice';
+import { echo } from '../store/url';
 
 const networks = new WeakMap<Dataset, Network>();
 
@@ -74,16 +75,36 @@ export function usePlan(): PlanState {
 }
 
 /**
+ * What to tell the reader when a link's `alt` names a route this plan does not have: the notice's message and its
+ * values, or null when the choice is in range (or the answer is still being computed). The link's value is echoed
+ * as the notices of other link keys echo theirs.
+ */
+export function choiceOutOfRange(
+  plan: RoutePlan,
+  result: PlanResult | null,
+): { key: 'routeAltMissing' | 'routeAltOnly' | 'routeAltNoRoute'; vars: { param: string; last: number } } | null {
+  if (!result || plan.choice === 0) return null;
+  const routes = result.ok ? result.routes.length : 0;
+  if (plan.choice < routes) return null;
+  const vars = { param: echo(`alt=${plan.choice}`), last: routes - 1 };
+  if (routes === 0) return { key: 'routeAltNoRoute', vars };
+  return { key: routes === 1 ? 'routeAltOnly' : 'routeAltMissing', vars };
+}
+
+/**
  * A link's `alt` beyond the alternatives this plan has: the best route is shown, the link is corrected, and the
  * reader is told. Mounted once, beside the planner's other state.
  */
 export function useChoiceInRange(): void {
   const { result, plan } = usePlan();
-  const routes = result?.ok ? result.routes.length : 0;
+  const notice = choiceOutOfRange(plan, result);
+  const key = notice?.key;
+  const param = notice?.vars.param ?? '';
+  const last = notice?.vars.last ?? 0;
   useEffect(() => {
-    if (!routes || plan.choice < routes) return;
+    if (!key) return;
     const s = useAppStore.getState();
-    s.notify('info', t(s.lang, 'routeAltMissing', { alt: plan.choice, count: routes - 1 }), 'alt');
+    s.notify('info', t(s.lang, key, { param, last }), 'alt');
     s.chooseRoute(0);
-  }, [routes, plan.choice]);
+  }, [key, param, last]);
 }

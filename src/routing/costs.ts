@@ -62,7 +62,46 @@ export function closedBecause(seg: NetSegment, f: Filters): 'mode' | 'avoid' | '
 /** A small cost per transfer when ranking by distance, so equal-length routes prefer fewer transfers. */
 const DISTANCE_TIE_BREAK = 1e-3;
 
+/**
+ * The cost model of a query: the model without adjustments is worked out once per network and query (a plan's
+ * alternatives search the same query many times over) and the adjustments applied to a copy of it.
+ */
 export function buildCosts(net: Network, f: Filters, by: Criterion, adj: Adjustments = {}): CostModel {
+  const base = cachedBase(net, f, by);
+  if (!adj.bannedNodes?.size && !adj.segmentFactor?.size && !adj.nodePenalty?.size) return base;
+  const nodeOpen = base.nodeOpen.slice();
+  const arrival = base.arrival.slice();
+  const segCost = base.segCost.slice();
+  for (const n of adj.bannedNodes ?? []) nodeOpen[n] = 0;
+  for (const [n, extra] of adj.nodePenalty ?? []) {
+    arrival[2 * n]! += extra;
+    arrival[2 * n + 1]! += extra;
+  }
+  if (adj.bannedNodes?.size)
+    for (const s of net.segments) if (!nodeOpen[s.from] || !nodeOpen[s.to]) segCost[s.index] = Infinity;
+  for (const [s, factor] of adj.segmentFactor ?? []) segCost[s]! *= factor;
+  return { ...base, nodeOpen, arrival, segCost };
+}
+
+const baseCache = new WeakMap<Network, Map<string, CostModel>>();
+/** Distinct queries kept per network: enough for a plan's searches and the planner's last few questions. */
+const CACHE_SIZE = 16;
+
+function cachedBase(net: Network, f: Filters, by: Criterion): CostModel {
+  let cache = baseCache.get(net);
+  if (!cache) baseCache.set(net, (cache = new Map()));
+  const key = JSON.stringify([by, f.modes, f.avoid, f.includePlanned, f.month ?? null]);
+  let model = cache.get(key);
+  if (!model) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    model = baseCosts(net, f, by);
+    cache.set(key, model);
+  }
+  return model;
+}
+
+function baseCosts(net: Network, f: Filters, by: Criterion): CostModel {
+  const adj: Adjustments = {};
   const time = by === 'time';
   const statuses = new Set(scenarioStatuses(f.includePlanned));
   const avoid = new Set(f.avoid);

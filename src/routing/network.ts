@@ -99,7 +99,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
   const nodes = data.nodes.map((f, i) => toNode(f, i, params));
   const nodeIndex = new Map(nodes.map((n) => [n.id, n.index]));
   const corridors = new Map<string, NetCorridor>(
-    data.corridors.map((c) => [c.id, { id: c.id, names: c.names, season: c.season }]),
+    data.corridors.map((c) => [c.id, { id: c.id, names: c.names, parent: c.parent, season: c.season }]),
   );
   const segments: NetSegment[] = [];
   for (const f of data.segments) {

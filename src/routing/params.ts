@@ -1,7 +1,8 @@
 // The routing assumptions as data: rail speeds by network, road, ferry and sea speeds, and dwell at crossings,
 // ports and transfers, each a range with the sources it rests on and, in `basis`, how the numbers were read from
 // them. Where a typical value was fitted to the published journeys (src/routing/calibration/journeys.json, the
-// held-out third excluded; `npm run calibrate -- --fit`), `basis` says so, and min and max still come from sources.
+// held-out third excluded; `npm run calibrate -- --fit`, calibration/fit.ts), `basis` says so and names the group
+// of journeys it was fitted over (never one journey); min and max still come from sources.
 import { EMISSION_SOURCES } from './emissions';
 import type { RoutingParams, SpeedParam } from './param-types';
 import { RATE_SOURCES } from './rates';
@@ -78,26 +79,27 @@ export const DEFAULT_PARAMS: RoutingParams = {
       id: 'china',
       countries: ['CHN'],
       speed: {
-        value: h(28, 32, 46),
+        value: h(28, 30.5, 46),
         unit: 'km/h',
-        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-2024-x8083-alashankou'],
+        sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-cr-express-2024'],
         basis:
-          'Typical from X8083, which left Chongqing on 15 Nov 2024 and Alashankou on 20 Nov: about 3,800 km in 5 ' +
-          'days (32 km/h), origin terminal time included; it fits the China–Europe journeys as well. ' +
-          'Chongqing–Qinzhou, about 1,340 km in 2 days, is the slowest (28 km/h); 1,100 km a day (46 km/h) the ' +
-          'fastest.',
+          'Typical fitted over the 13 fitted journeys with rail in China (China–Europe, China–Central Asia, CKU, ' +
+          'land–sea) (`npm run calibrate -- --fit`); X8083, which left Chongqing on 15 Nov 2024 and Alashankou on ' +
+          '20 Nov (about 3,800 km in 5 days, 32 km/h), agrees. Chongqing–Qinzhou, about 1,340 km in 2 days, is the ' +
+          'slowest (28 km/h); 1,100 km a day (46 km/h) the fastest.',
       },
     },
     {
       id: 'kazakhstan',
       countries: ['KAZ'],
       speed: {
-        value: h(31, 42, 62.5),
+        value: h(31, 42.5, 62.5),
         unit: 'km/h',
         sources: ['railwaypro-2019-xian-prague', 'erai-2024-07', 'qazinform-dostyk-moiynty-2025'],
         basis:
-          'A China–Europe train crossed Kazakhstan from Khorgos to Aktau, about 3,000 km, in 72 hours in 2019 ' +
-          '(42 km/h); the whole broad-gauge transit averaged 31 km/h in July 2024 (ERAI); container trains run up ' +
+          'Typical fitted over the 15 fitted journeys with rail in Kazakhstan (`npm run calibrate -- --fit`); a ' +
+          'China–Europe train crossed Kazakhstan from Khorgos to Aktau, about 3,000 km, in 72 hours in 2019 ' +
+          '(42 km/h), alike. The whole broad-gauge transit averaged 31 km/h in July 2024 (ERAI); container trains run up ' +
           'to 1,500 km a day on the Dostyk–Moiynty line (62.5 km/h).',
       },
     },
@@ -116,29 +118,44 @@ export const DEFAULT_PARAMS: RoutingParams = {
     },
     {
       id: 'south',
-      countries: ['UZB', 'TKM', 'TJK', 'KGZ', 'AFG', 'AZE', 'GEO', 'ARM', 'IRN', 'PAK'],
+      countries: ['UZB', 'TKM', 'TJK', 'KGZ', 'AFG', 'AZE', 'GEO', 'ARM', 'PAK'],
       speed: {
-        value: h(9, 12.5, 42),
+        value: h(9, 11.5, 42),
         unit: 'km/h',
         sources: ['newscentralasia-2022-chekhov-sarakhs', 'turkic-world-titr', 'russland-jetzt-2025-moscow-tehran'],
         basis:
-          'Uzbekistan, Turkmenistan, Kyrgyzstan, the Caucasus and Iran. Typical (300 km a day) fitted to ' +
-          'the North–South and Middle Corridor journeys; Chekhov (Moscow) to Sarakhs, scheduled for 7 days in ' +
+          'Uzbekistan, Turkmenistan, Kyrgyzstan and the Caucasus. Typical (about 275 km a day) fitted over the 6 ' +
+          'fitted journeys with rail in these countries (North–South, Middle Corridor, Xi’an–Tashkent; ' +
+          '`npm run calibrate -- --fit`); Chekhov (Moscow) to Sarakhs, scheduled for 7 days in ' +
           '2022, leaves about 400 km a day south of Kazakhstan, and Moscow–Tehran in 12 days (2025) about 200 km ' +
           'a day, the slowest. The Kazakh speed is the upper bound.',
+      },
+    },
+    {
+      id: 'iran',
+      countries: ['IRN'],
+      speed: {
+        value: h(9, 9, 42),
+        unit: 'km/h',
+        sources: ['russland-jetzt-2025-moscow-tehran', 'newscentralasia-2022-chekhov-sarakhs'],
+        basis:
+          'Iran’s railways (RAI), apart from the networks north of them. Typical fitted over the 3 fitted journeys ' +
+          'with rail in Iran (North–South corridor: Mumbai–Moscow by Astara, Moscow–Mumbai by the Caspian, ' +
+          'Moscow–Tehran; `npm run calibrate -- --fit`): it comes out at the slowest sourced speed, Moscow–Tehran ' +
+          'in 12 days (2025), about 200 km a day south of Kazakhstan. The Kazakh speed is the upper bound.',
       },
     },
     {
       id: 'europe',
       countries: EUROPE_STANDARD_GAUGE,
       speed: {
-        value: h(14.6, 25, 46),
+        value: h(14.6, 21.5, 46),
         unit: 'km/h',
         sources: ['forbes-2017-cargo-trains', 'namiary-2012-ers-pilot'],
         basis:
           'The same trains cover 350–400 km a day in Europe (Forbes 2017; 14.6 km/h the slowest); after the ' +
           'transfer at Małaszewicze the 2012 pilot train reached Rheinhausen (Duisburg), about 1,150 km, in 25 h ' +
-          '(46 km/h). Typical fitted to the China–Europe journeys.',
+          '(46 km/h). Typical fitted over the 8 fitted journeys with rail in Europe (`npm run calibrate -- --fit`).',
       },
     },
   ],
@@ -198,12 +215,15 @@ export const DEFAULT_PARAMS: RoutingParams = {
       basis: 'Discharge and release onto a train: the lower half of the best ports’ 24–48 h dwell.',
     },
     ferryBoard: {
-      value: h(6, 120, 168),
+      value: h(6, 125, 168),
       sources: ['astanatimes-kuryk-2021', 'seetaoe-2026-caspian-ports', 'carec-cpmm-2020', 'turkic-world-titr'],
       basis:
-        'A ferry is loaded in 6–12 h at Kuryk; manual scheduling at Caspian ports delays vehicles 24–72 h and ' +
-        'trucks leaving through Kuryk spent 69.7 h in 2020; Altynkol–Baku in 9 days (2025) leaves about 5 days ' +
-        'for the wait, the typical here. A week is the longest wait outside winter reported.',
+        'A ferry is loaded in 6–12 h at Kuryk (the shortest); a week is the longest wait outside winter reported. ' +
+        'Typical (about 5 days) fitted over the 4 fitted journeys that board a Caspian ferry outside winter: ' +
+        'Altynkol–Baku and –Constanța, Xi’an–Duisburg by DB Cargo Eurasia (Aktau–Alat) and Moscow–Mumbai by ' +
+        'Astrakhan–Anzali (`npm run calibrate -- --fit`). Manual scheduling at Caspian ports delays vehicles 24–72 h ' +
+        'and trucks leaving through Kuryk spent 69.7 h in 2020, so a container train’s wait is longer than a ' +
+        'truck’s.',
       seasonal: {
         season: { from: 11, to: 2 },
         value: h(24, 240, 336),
@@ -234,24 +254,26 @@ export const DEFAULT_PARAMS: RoutingParams = {
   ],
   crossingDwell: {
     khorgos: {
-      value: h(0.8, 4.25, 58.7),
+      value: h(0.8, 0.8, 58.7),
       sources: ['xinhua-2017-urumqi-almaty', 'silkroadnews-2016-dostyk', 'wiki-break-of-gauge', 'carec-cpmm-2022-prc'],
       basis:
-        'Border and transfer together. Urumqi–Almaty through Horgos takes 30 hours (Xinhua 2017), which at the ' +
-        'Chinese and Kazakh speeds leaves almost nothing for the crossing, so the typical is the fastest train ' +
-        'processing measured on that border (4 h 15 min at Dostyk); cranes move a train’s containers at Khorgos ' +
-        'in as little as 47 minutes; CAREC measured 34.8–58.7 h at Horgos in 2022, the slowest case.',
+        'Border and transfer together. Cranes move a train’s containers at Khorgos in as little as 47 minutes, ' +
+        'the shortest; CAREC measured 34.8–58.7 h at Horgos in 2022, the slowest case. Typical fitted over the ' +
+        'fitted journeys through Khorgos (Urumqi–Almaty in 30 h, Xi’an–Tashkent in 5 days, Urumqi–Duisburg, ' +
+        'Xi’an–Duisburg by DB Cargo Eurasia; `npm run calibrate -- --fit`), which are express runs and leave only the shortest transfer: regular services wait far ' +
+        'longer here (see the held-out Chongqing–Tashkent and Chengdu–Almaty).',
     },
     'alashankou-dostyk': {
-      value: h(4.25, 12, 80.2),
+      value: h(4.25, 4.6, 80.2),
       sources: ['silkroadnews-2016-dostyk', 'carec-cpmm-2022-prc'],
       basis:
         'Border and transfer together: 4 h 15 min to process a train at Dostyk; CAREC averaged 30.5 h at ' +
-        'Alashankou in 2022, up to 80.2 h. Typical fitted to the China–Europe journeys, which run as ' +
-        'scheduled block trains ahead of the average.',
+        'Alashankou in 2022, up to 80.2 h. Typical fitted over the 5 fitted journeys through Alashankou ' +
+        '(`npm run calibrate -- --fit`), scheduled block trains well ahead of the average: it comes out at the ' +
+        'fastest processing measured.',
     },
     'brest-terespol': {
-      value: h(3, 24, 120),
+      value: h(3, 3, 120),
       sources: [
         'railtech-2018-malaszewicze',
         'railfreight-2018-pkp-malaszewicze',
@@ -260,8 +282,8 @@ export const DEFAULT_PARAMS: RoutingParams = {
       basis:
         'Border and transfer together. Waits of 2–3 days, easily five, in early 2018 (RailTech); by August 2018 ' +
         'PKP Cargo reported the bottleneck solved, and in 2020 a train’s check and clearance at Małaszewicze ' +
-        '“took no time at all”, leaving the transfer itself (3 h, the gauge change’s minimum). Typical fitted to ' +
-        'the China–Europe journeys.',
+        '“took no time at all”, leaving the transfer itself (3 h, the gauge change’s minimum). Typical fitted ' +
+        'over the 7 fitted journeys through Brest (`npm run calibrate -- --fit`): the transfer alone, as in 2020.',
     },
     irkeshtam: {
       value: h(2, 2, 15.1),

@@ -4,7 +4,7 @@ import { legCo2eKg } from './emissions';
 import { routeRates } from './rates';
 import type { Path } from './search';
 import { addHours, borderDwell, carrierAt, legBorderDwell, transferDwell, ZERO } from './timing';
-import type { Hours, Leg, NetNode, NetSegment, Network, Route, RouteCost, Transfer } from './types';
+import type { Hours, Leg, NetCorridor, NetNode, NetSegment, Network, Route, RouteCost, Transfer } from './types';
 
 function orientedLeg(seg: NetSegment, net: Network, forward: boolean): Leg {
   const from = net.nodes[forward ? seg.from : seg.to]!;
@@ -59,13 +59,64 @@ const withoutRepeats = (xs: string[]): string[] => xs.filter((x, i) => i === 0 |
 /** A corridor carrying less than this share of a route's km is a detail of the route, not one it runs on. */
 const MIN_CORRIDOR_SHARE = 0.1;
 
-/** The corridors a route runs on, most km first (a leg counts for each it serves); always at least the main one. */
-function corridorsByShare(legs: Leg[], total: number): string[] {
-  const km = new Map<string, number>();
-  for (const l of legs) for (const c of new Set(l.corridors)) km.set(c, (km.get(c) ?? 0) + l.km);
-  // The sort is stable: corridors with equal km keep the order the route meets them in.
-  const ranked = [...km].sort((a, b) => b[1] - a[1]);
-  return ranked.filter(([, k], i) => i === 0 || k >= MIN_CORRIDOR_SHARE * total).map(([c]) => c);
+/**
+ * The corridors a route runs on: the one carrying most of its km, then each that carries at least a tenth of the km
+ * not yet named (so a corridor that only shares legs with the one the route follows is left out), not counting a
+ * stretch where the route leaves the main corridor and rejoins it (Xi’an → Duisburg round Russia takes the Middle
+ * Corridor's Zhezkazgan line across Kazakhstan but does not run on the Middle Corridor); under each, its branches
+ * chosen the same way over its km; and any corridor it follows for more than half its km. Always at least one.
+ */
+function corridorsByShare(legs: Leg[], total: number, corridors: Map<string, NetCorridor>): string[] {
+  const kmOn = new Map<string, number>();
+  for (const l of legs) for (const c of l.corridors) kmOn.set(c, (kmOn.get(c) ?? 0) + l.km);
+  const parentOf = (c: string) => corridors.get(c)?.parent;
+  const topLevel = [...kmOn.keys()].filter((c) => !kmOn.has(parentOf(c) ?? ''));
+  const pick = (candidates: string[], over: number[]): string[] => {
+    const open = new Uint8Array(legs.length);
+    for (const i of over) open[i] = 1;
+    const chosen: string[] = [];
+    for (;;) {
+      const km = new Map<string, number>();
+      for (let i = 0; i < legs.length; i++)
+        if (open[i]) for (const c of legs[i]!.corridors) km.set(c, (km.get(c) ?? 0) + legs[i]!.km);
+      let best: string | undefined;
+      for (const c of candidates)
+        if (!chosen.includes(c) && (km.get(c) ?? 0) > (best === undefined ? 0 : km.get(best)!)) best = c;
+      if (best === undefined || (chosen.length > 0 && km.get(best)! < MIN_CORRIDOR_SHARE * total)) return chosen;
+      chosen.push(best);
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < legs.length; i++)
+        if (open[i] && legs[i]!.corridors.includes(best)) {
+          open[i] = 0;
+          if (first < 0) first = i;
+          last = i;
+        }
+      // Where the route leaves the main corridor and comes back to it, the line between is a shortcut of the main
+      // corridor, not another corridor the route follows.
+      if (chosen.length === 1) for (let i = first + 1; i < last; i++) open[i] = 0;
+    }
+  };
+  const all = legs.map((_, i) => i);
+  const main = pick(topLevel, all);
+  // A corridor the route follows for most of its km is named even where another shares those legs (the Arctic
+  // Express on the Northern Sea Route).
+  const most = topLevel
+    .filter((c) => !main.includes(c) && kmOn.get(c)! > 0.5 * total)
+    .sort((a, b) => kmOn.get(b)! - kmOn.get(a)!);
+  const named: string[] = [];
+  for (const c of [...main, ...most]) {
+    named.push(c);
+    const branches = topLevel.length === kmOn.size ? [] : [...kmOn.keys()].filter((b) => parentOf(b) === c);
+    if (!branches.length) continue;
+    const picked = pick(
+      branches,
+      all.filter((i) => legs[i]!.corridors.includes(c)),
+    );
+    // A branch is named only when it carries a real share itself (pick always returns its best one).
+    named.push(...picked.filter((b) => kmOn.get(b)! >= MIN_CORRIDOR_SHARE * total));
+  }
+  return named;
 }
 
 export function summarise(net: Network, path: Path, stops: number[], month?: number): Route {
@@ -135,6 +186,7 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
     legSegments.push(seg);
     carrier = seg.carrier;
   }
+  collapseSeaPassages(net, legs, transfers);
   const hours = [...legs.map((l) => l.hours), ...transfers.map((t) => t.hours)].reduce(addHours, ZERO);
   const first = net.nodes[stops[0]!]!;
   const km = legs.reduce((s, l) => s + l.km, 0);
@@ -154,7 +206,7 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
     gaugeBreaks: transfers.filter((t) => t.kind === 'gauge_change').length,
     transshipments: transfers.filter((t) => t.kind === 'transshipment').length,
     countries: legs.length ? withoutRepeats(legs.flatMap((l) => l.countries)) : first.countries,
-    corridors: corridorsByShare(legs, km),
+    corridors: corridorsByShare(legs, km, net.corridors),
     legs,
     transfers,
     plannedLinks: unique([...legSegments.filter((s) => s.status !== 'operational').map((s) => s.id), ...plannedNodes]),
@@ -162,6 +214,38 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
     co2eKg: legs.map((l) => l.co2eKg).reduce(addHours, ZERO),
     cost: routeCost(legs, crossings),
   };
+}
+
+/**
+ * A ship that calls at Singapore or passes Port Said on its way does not bring the cargo into those countries: over
+ * a run of sea legs with no transfer between them, the borders crossed along the legs become one, from the country
+ * the run starts in to the one it ends in (none when both are in one customs union). Transfers are edited in place.
+ */
+function collapseSeaPassages(net: Network, legs: Leg[], transfers: Transfer[]): void {
+  const transferAfter = new Set(transfers.filter((t) => !t.unmarked).map((t) => t.afterLeg));
+  let start = 0;
+  while (start < legs.length) {
+    if (legs[start]!.mode !== 'sea') {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < legs.length && legs[end + 1]!.mode === 'sea' && !transferAfter.has(end)) end++;
+    if (end > start) {
+      const along = transfers.filter((t) => t.unmarked && t.afterLeg >= start && t.afterLeg <= end);
+      const from = legs[start]!.countries[0]!;
+      const to = legs[end]!.countries[legs[end]!.countries.length - 1]!;
+      const template = along[0];
+      for (const t of along) transfers.splice(transfers.indexOf(t), 1);
+      const union = net.params.customsUnions.some((u) => u.countries.includes(from) && u.countries.includes(to));
+      if (template && from !== to && !union) {
+        const at = transfers.findIndex((t) => t.afterLeg >= end);
+        const merged: Transfer = { ...template, afterLeg: end, at: legs[end]!.to, countries: [from, to] };
+        transfers.splice(at < 0 ? transfers.length : at, 0, merged);
+      }
+    }
+    start = end + 1;
+  }
 }
 
 export const toDays = (h: Hours): Hours => ({ min: h.min / 24, typical: h.typical / 24, max: h.max / 24 });

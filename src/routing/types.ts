@@ -83,6 +83,8 @@ export interface NetSegment {
 export interface NetCorridor {
   id: string;
   names: Names;
+  /** The corridor this one is a branch of (the CR Express's western route of the CR Express). */
+  parent?: string;
   season?: Season;
 }
 

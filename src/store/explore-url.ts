@@ -1,4 +1,5 @@
-// URL fields of the explore view: sel=<id>, corridors=, modes=, status=, countries= (comma lists) and year=.
+// URL fields of the explore view: sel=<id>, corridors=, modes=, status=, countries= (comma lists), year= and
+// since= (the year it is compared with).
 // An absent list key means "no restriction"; a present but empty one means "none of these".
 // Ids are checked here for shape only; whether they exist is known once the data loads (see known-ids.ts).
 import { MODES, STATUSES } from '../data/vocab';
@@ -65,6 +66,17 @@ const year: UrlField = {
   absent: () => ({ filters: NO_FILTERS }),
 };
 
+const since: UrlField = {
+  key: 'since',
+  read: (v) => {
+    const from = readYear(v);
+    return from === null ? null : { compareFrom: from };
+  },
+  write: (s) => (s.compareFrom === null || s.filters.year === null ? undefined : String(s.compareFrom)),
+  history: 'replace',
+  absent: () => ({ compareFrom: null }),
+};
+
 const selection: UrlField = {
   key: 'sel',
   // A shared link to a record opens the panel, so a phone shows its details too.
@@ -81,4 +93,5 @@ export const EXPLORE_URL_FIELDS: UrlField[] = [
   listField('statuses'),
   listField('countries'),
   year,
+  since,
 ];

@@ -10,6 +10,8 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createYearsSlice, type YearsSlice } from './years-slice';
+import { createMeasureSlice, type MeasureSlice } from './measure-slice';
 
 export type AppState = UiSlice &
   CameraSlice &
@@ -18,7 +20,9 @@ export type AppState = UiSlice &
   ViewSlice &
   StorySlice &
   RouteSlice &
-  EditorSlice;
+  EditorSlice &
+  YearsSlice &
+  MeasureSlice;
 
 const browserLangs = typeof navigator === 'undefined' ? [] : navigator.languages;
 
@@ -32,6 +36,8 @@ export const useAppStore = create<AppState>()(
     ...createStorySlice(...a),
     ...createRouteSlice(...a),
     ...createEditorSlice(...a),
+    ...createYearsSlice(...a),
+    ...createMeasureSlice(...a),
   })),
 );
 

@@ -3,6 +3,7 @@
 // it is, and a link is only a link when it points to https://.
 import { createElement, Fragment, type ReactNode } from 'react';
 import { safeUrl } from '../data/safe-url';
+import { MAX_TEXT } from '../data/schema';
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -17,149 +18,219 @@ const SAFE_HREF = /^https:\/\/[^\s<>"'`]+$/;
 const BULLET = /^\s*[-*+]\s+/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
 const ESCAPABLE = '\\*_[]()#+-.!`';
+/** 1 at the char code of each character a backslash escapes. */
+const ESCAPABLE_CODE = new Uint8Array(128);
+for (const c of ESCAPABLE) ESCAPABLE_CODE[c.charCodeAt(0)] = 1;
+const SPACE = 32;
 
-// Linear time on any input: the positions of each closing mark are listed once per text, and every search for a
-// closer is a binary search in that list, instead of a rescan to the end of the text from each opener (a 2 MB caption
-// of "<a" or "[a" would otherwise take minutes). Emphasis nests at most MAX_DEPTH deep; deeper marks show as written.
+// Linear time on any input. The text is scanned up front into tables that give, for every index, where the next
+// closing mark begins (outside backslash escapes) and, for every `(`, the `)` that closes it; each search for a closer
+// is then one look-up, not a rescan to the end of the text from each opener (a 2 MB caption of "**a" or "[a](" took
+// seconds). Spans inside spans are read as ranges of the same text, never as copies with tables of their own, and
+// emphasis nests at most MAX_DEPTH deep (deeper marks show as written), so each character is looked at a bounded
+// number of times.
 const MAX_DEPTH = 4;
+// A text within MAX_TEXT holds fewer spans than this (each takes at least three characters, "*a*"); past it, marks
+// show as written, so a hostile text cannot make a tree of a million nodes for the page to draw.
+const MAX_SPANS = Math.ceil(MAX_TEXT / 3) + 1;
+const NONE = -1;
+const UNKNOWN = -2;
+const STAR = 42; // *
+const OPEN_BRACKET = 91; // [
+const CLOSE_BRACKET = 93; // ]
+const OPEN_PAREN = 40; // (
+const CLOSE_PAREN = 41; // )
+const BACKSLASH = 92;
 
-/** The first index at or after `from` where `test` holds, outside backslash escapes; -1 when there is none. */
-function forwardSearch(text: string, test: (k: number) => boolean): (from: number) => number {
-  let found: number[] | null = null;
-  return (from) => {
-    if (!found) {
-      found = [];
-      for (let k = 0; k < text.length; k++) {
-        if (text[k] === '\\') k++;
-        else if (test(k)) found.push(k);
-      }
-    }
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return found[lo] ?? -1;
-  };
-}
+/** The closers of one text. Each table is built the first time a mark of its kind asks for it. */
+class Closers {
+  private escaped?: Uint8Array;
+  private stars?: Int32Array;
+  private pairs?: Int32Array;
+  private brackets?: Int32Array;
+  private parens?: Int32Array;
+  private emphasis?: Int32Array;
 
-/** Matching parentheses of the whole text, found in one pass with a stack. */
-function matchingParens(text: string): (open: number) => number {
-  let match: Map<number, number> | null = null;
-  return (open) => {
-    if (!match) {
-      match = new Map();
-      const stack: number[] = [];
-      for (let k = 0; k < text.length; k++) {
-        if (text[k] === '\\') k++;
-        else if (text[k] === '(') stack.push(k);
-        else if (text[k] === ')' && stack.length) match.set(stack.pop()!, k);
-      }
-    }
-    return match.get(open) ?? -1;
-  };
-}
+  constructor(private readonly text: string) {}
 
-interface Closers {
-  strong: (from: number) => number;
-  em: (from: number) => number;
-  bracket: (from: number) => number;
+  /** 1 for each character that a backslash before it escapes. */
+  private escapes(): Uint8Array {
+    if (this.escaped) return this.escaped;
+    const esc = new Uint8Array(this.text.length + 1);
+    for (let k = 0; k < this.text.length; k++) if (this.text.charCodeAt(k) === BACKSLASH) esc[++k] = 1;
+    return (this.escaped = esc);
+  }
+
+  /** For each index, the first index at or after it where `code` stands unescaped (twice in a row when `twice`). */
+  private nextTable(code: number, twice: boolean): Int32Array {
+    const { text } = this;
+    const esc = this.escapes();
+    const next = new Int32Array(text.length + 1);
+    next[text.length] = NONE;
+    for (let k = text.length - 1; k >= 0; k--) {
+      const hit = !esc[k] && text.charCodeAt(k) === code && (!twice || text.charCodeAt(k + 1) === code);
+      next[k] = hit ? k : next[k + 1]!;
+    }
+    return next;
+  }
+
+  private at(table: Int32Array, from: number): number {
+    return from < this.text.length ? table[from]! : NONE;
+  }
+
+  /** The next single `*`. */
+  star(from: number): number {
+    return this.at((this.stars ??= this.nextTable(STAR, false)), from);
+  }
+
+  /** The next `**`. */
+  strong(from: number): number {
+    return this.at((this.pairs ??= this.nextTable(STAR, true)), from);
+  }
+
+  /** The next `]`. */
+  bracket(from: number): number {
+    return this.at((this.brackets ??= this.nextTable(CLOSE_BRACKET, false)), from);
+  }
+
   /** The `)` that closes the `(` at `open`, counting nested pairs, so a target such as
-   * https://en.wikipedia.org/wiki/Aktau_(city) is kept whole; -1 when it is never closed. */
-  paren: (open: number) => number;
-}
+   * https://en.wikipedia.org/wiki/Aktau_(city) is kept whole; NONE when it is never closed. */
+  paren(open: number): number {
+    if (!this.parens) {
+      const { text } = this;
+      const esc = this.escapes();
+      const match = new Int32Array(text.length).fill(NONE);
+      const stack = new Int32Array(text.length);
+      let depth = 0;
+      for (let k = 0; k < text.length; k++) {
+        if (esc[k]) continue;
+        const c = text.charCodeAt(k);
+        if (c === OPEN_PAREN) stack[depth++] = k;
+        else if (c === CLOSE_PAREN && depth > 0) match[stack[--depth]!] = k;
+      }
+      this.parens = match;
+    }
+    return open < this.text.length ? this.parens[open]! : NONE;
+  }
 
-function closersFor(text: string): Closers {
-  const strong = forwardSearch(text, (k) => text[k] === '*' && text[k + 1] === '*');
-  const single = forwardSearch(text, (k) => text[k] === '*');
-  /** The closing single `*`, stepping over **bold** pairs inside; -1 when there is none. */
-  const em = (from: number): number => {
+  /**
+   * The `*` that closes emphasis opened before `from`, stepping over **bold** pairs inside; NONE when there is none.
+   * The steps from one start are the steps from every later start on the same path, so each answer is kept for all
+   * of them and no path is walked twice.
+   */
+  em(from: number): number {
+    const { text } = this;
+    const memo = (this.emphasis ??= new Int32Array(text.length + 1).fill(UNKNOWN));
+    const path: number[] = [];
     let k = from;
-    for (;;) {
-      const star = single(k);
-      if (star < 0 || text[star + 1] !== '*') return star;
-      const end = strong(star + 2);
-      if (end < 0) return -1;
+    let found = NONE;
+    while (k < text.length) {
+      if (memo[k] !== UNKNOWN) {
+        found = memo[k]!;
+        break;
+      }
+      path.push(k);
+      const star = this.star(k);
+      if (star === NONE || text.charCodeAt(star + 1) !== STAR) {
+        found = star;
+        break;
+      }
+      const end = this.strong(star + 2);
+      if (end === NONE) break;
       k = end + 2;
     }
-  };
-  return {
-    strong,
-    em,
-    bracket: forwardSearch(text, (k) => text[k] === ']'),
-    paren: matchingParens(text),
-  };
+    for (const p of path) memo[p] = found;
+    return found;
+  }
 }
 
-/** `[label](href)` starting at `i`: the label, the href and the index after `)`, or null. */
-function linkAt(text: string, i: number, closers: Closers): { label: string; href: string; end: number } | null {
+/** One text's closers, and how many spans it has made so far. */
+interface Scan {
+  closers: Closers;
+  spans: number;
+}
+
+/** `[label](href)` starting at `i` and ending before `stop`: where the label ends, the href and the index after `)`. */
+function linkAt(
+  text: string,
+  i: number,
+  stop: number,
+  closers: Closers,
+): { close: number; href: string; end: number } | null {
   const close = closers.bracket(i + 1);
-  if (close < 0 || text[close + 1] !== '(') return null;
+  if (close === NONE || close + 1 >= stop || text[close + 1] !== '(') return null;
   const end = closers.paren(close + 1);
-  if (end < 0) return null;
-  return { label: text.slice(i + 1, close), href: text.slice(close + 2, end).trim(), end: end + 1 };
+  if (end === NONE || end >= stop) return null;
+  return { close, href: text.slice(close + 2, end).trim(), end: end + 1 };
 }
 
-export function parseInline(text: string, depth = 0): Inline[] {
+/** A run of plain text without its escaping backslashes (the same pairs the scan steps over, left to right). */
+const ESCAPE = /\\([\\*_[\]()#+\-.!`])/g;
+
+function pushText(out: Inline[], text: string, from: number, to: number, escapes: boolean): void {
+  if (to <= from) return;
+  const run = text.slice(from, to);
+  out.push({ kind: 'text', text: escapes ? run.replace(ESCAPE, '$1') : run });
+}
+
+/** The inline marks of `text` from `start` up to `stop`. */
+function inlineRange(text: string, start: number, stop: number, depth: number, scan: Scan): Inline[] {
   const out: Inline[] = [];
-  const closers = closersFor(text);
-  const marks = depth < MAX_DEPTH;
-  // Plain text is kept as the pieces of `text` between marks (slices, not one character at a time).
-  let pieces: string[] = [];
-  let from = 0;
-  const flush = (to: number) => {
-    if (to > from) pieces.push(text.slice(from, to));
-    const joined = pieces.join('');
-    if (joined) out.push({ kind: 'text', text: joined });
-    pieces = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '\\' && c !== '*' && c !== '[') continue;
-    const next = text[i + 1];
-    if (c === '\\' && next !== undefined && ESCAPABLE.includes(next)) {
-      // The backslash goes; the character after it stays, as text.
-      if (i > from) pieces.push(text.slice(from, i));
-      from = i + 1;
-      i++;
+  const { closers } = scan;
+  let from = start;
+  let escapes = false;
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== BACKSLASH && c !== STAR && c !== OPEN_BRACKET) continue;
+    // NaN past the range's end, as if the text stopped there.
+    const next = i + 1 < stop ? text.charCodeAt(i + 1) : NaN;
+    if (c === BACKSLASH) {
+      // The backslash goes (when the run is pushed); the character after it stays, as text.
+      if (ESCAPABLE_CODE[next] === 1) {
+        escapes = true;
+        i++;
+      }
       continue;
     }
-    if (marks && c === '*' && next === '*') {
+    if (depth >= MAX_DEPTH || scan.spans >= MAX_SPANS) continue;
+    // What the mark at i makes, and the index after its closer; nothing when it is not closed in this range.
+    let made: Inline[] | null = null;
+    let after = i;
+    if (c === STAR && next === STAR) {
       const end = closers.strong(i + 2);
-      if (end > i + 2) {
-        flush(i);
-        out.push({ kind: 'strong', children: parseInline(text.slice(i + 2, end), depth + 1) });
-        i = end + 1;
-        from = i + 1;
-        continue;
+      if (end > i + 2 && end + 1 < stop) {
+        made = [{ kind: 'strong', children: inlineRange(text, i + 2, end, depth + 1, scan) }];
+        after = end + 2;
       }
-    } else if (marks && c === '*' && next !== undefined && next !== ' ') {
+    } else if (c === STAR && !Number.isNaN(next) && next !== SPACE) {
       const end = closers.em(i + 1);
-      if (end > i + 1) {
-        flush(i);
-        out.push({ kind: 'em', children: parseInline(text.slice(i + 1, end), depth + 1) });
-        i = end;
-        from = i + 1;
-        continue;
+      if (end > i + 1 && end < stop) {
+        made = [{ kind: 'em', children: inlineRange(text, i + 1, end, depth + 1, scan) }];
+        after = end + 1;
       }
-    } else if (marks && c === '[') {
-      const link = linkAt(text, i, closers);
+    } else if (c === OPEN_BRACKET) {
+      const link = linkAt(text, i, stop, closers);
       if (link) {
-        flush(i);
-        const children = parseInline(link.label, depth + 1);
+        const children = inlineRange(text, i + 1, link.close, depth + 1, scan);
         // An unsafe or relative target keeps its words and loses the link.
-        if (isSafeHref(link.href)) out.push({ kind: 'link', href: link.href, children });
-        else out.push(...children);
-        i = link.end - 1;
-        from = link.end;
-        continue;
+        made = isSafeHref(link.href) ? [{ kind: 'link', href: link.href, children }] : children;
+        after = link.end;
       }
     }
+    if (!made) continue;
+    pushText(out, text, from, i, escapes);
+    for (const node of made) out.push(node);
+    scan.spans++;
+    from = after;
+    escapes = false;
+    i = after - 1;
   }
-  flush(text.length);
+  pushText(out, text, from, stop, escapes);
   return out;
+}
+
+export function parseInline(text: string): Inline[] {
+  return inlineRange(text, 0, text.length, 0, { closers: new Closers(text), spans: 0 });
 }
 
 function listKind(line: string): 'bullet' | 'numbered' | null {
@@ -186,7 +257,7 @@ export function parseMarkdown(source: string): Block[] {
       if (marker.test(line)) items.push(line.replace(marker, ''));
       else items[items.length - 1] += ` ${line.trim()}`;
     }
-    blocks.push({ kind: 'list', ordered: kind === 'numbered', items: items.map(parseInline) });
+    blocks.push({ kind: 'list', ordered: kind === 'numbered', items: items.map((item) => parseInline(item)) });
   }
   return blocks;
 }
@@ -218,10 +289,10 @@ export function renderMarkdown(source: string, text?: TextRenderer): ReactNode {
 
 /** Every link target the author wrote, safe or not, for validation. */
 export function linkTargets(source: string): string[] {
-  const closers = closersFor(source);
+  const closers = new Closers(source);
   const targets: string[] = [];
   for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) {
-    const link = linkAt(source, i, closers);
+    const link = linkAt(source, i, source.length, closers);
     if (link) {
       targets.push(link.href);
       i = link.end - 1;

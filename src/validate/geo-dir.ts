@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { formatDataFile } from '../data/format';
+import { formattingProblem } from '../data/format';
 import { parseDataFile, parseJsonText, type DataIssue } from '../data/parse';
 import { DATA_FILES, type DataFileName } from '../data/schema';
 import type { ParsedFiles, Rule, RuleContext } from '../data/rules/context';
@@ -14,12 +14,24 @@ import { records } from '../data/rules/records';
 import { places } from '../data/rules/places';
 import { legs } from '../data/rules/legs';
 import { scripts } from '../data/rules/scripts';
+import { sameAddress, sourceDates } from '../data/rules/sources';
 import { cycles } from '../data/rules/cycles';
 import { buildReference, type Reference } from '../data/rules/reference';
 import { refsFromParsed } from '../story/refs';
 import { validateStory } from '../story/validate';
 
-export const RULES: Rule[] = [uniqueIds, references, cycles, geometry, records, scripts, places, legs];
+export const RULES: Rule[] = [
+  uniqueIds,
+  references,
+  cycles,
+  geometry,
+  records,
+  scripts,
+  sameAddress,
+  sourceDates,
+  places,
+  legs,
+];
 
 /** The text of each geo/ file by its name relative to geo/ (e.g. "stories/silk-road.json"); undefined = missing. */
 export type GeoTexts = Partial<Record<string, string>>;
@@ -36,16 +48,6 @@ export interface ValidationResult {
   files: ParsedFiles;
 }
 
-const FORMAT_HINT = 'run `npm run format:data`';
-
-function firstDifferentLine(a: string, b: string): number {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  let i = 0;
-  while (i < x.length && x[i] === y[i]) i++;
-  return i + 1;
-}
-
 /** Checks a file's text against the canonical formatting; returns the parsed JSON when it is JSON at all. */
 function readText(file: string, text: string | undefined, issues: DataIssue[]): unknown {
   if (text === undefined) {
@@ -57,13 +59,8 @@ function readText(file: string, text: string | undefined, issues: DataIssue[]): 
     issues.push(json.issue);
     return undefined;
   }
-  const canonical = formatDataFile(json.value);
-  if (canonical !== text)
-    issues.push({
-      file,
-      path: '',
-      message: `not canonically formatted (first at line ${firstDifferentLine(text, canonical)}); ${FORMAT_HINT}`,
-    });
+  const formatting = formattingProblem(text, json.value);
+  if (formatting) issues.push({ file, path: '', message: formatting });
   return json.value;
 }
 

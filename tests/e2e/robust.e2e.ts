@@ -41,6 +41,11 @@ describe('offline after the first visit', () => {
     await page.locator('#route-answer-title').waitFor({ timeout: 30_000 });
     await expect(page.locator('#route-answer-title').textContent()).resolves.toContain('Tashkent');
     await page.waitForFunction(() => window.__atlas?.map.getLayer('route-legs') !== undefined);
+    // The picture shows the route drawn on the cached basemap, not a map still fetching its tiles.
+    await waitForIdle(page);
+    expect(
+      await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['route-legs'] }).length),
+    ).toBeGreaterThan(0);
     await screenshot(page, 'offline-route');
 
     await page.goto(`${ORIGIN}/?lang=en&story=cku-wuhan-tashkent&scene=2`);
@@ -89,6 +94,25 @@ describe('faults in words', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('tabpanel').getByText('Khorgos').first().waitFor({ timeout: 30_000 });
     await page.getByRole('alert').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+});
+
+describe('links that ask for more than there is', () => {
+  it('shows the best route, with a notice that echoes the link, when `alt` is beyond the routes found', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=wuhan&to=tashkent&alt=9');
+    const { page } = atlas;
+    await page.locator('#route-answer-title').waitFor({ timeout: 30_000 });
+    const notice = page.locator('.notice').filter({ hasText: 'alt=9' });
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toMatch(
+      /^The link asks for alt=9, but this plan has alternatives up to alt=\d only; the best route is shown\./,
+    );
+    await expect(page.getByRole('button', { name: 'Shown Best' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('alt'));
+    // Information notices go after a while: the picture is taken while it is up, whether or not the map has drawn.
+    await screenshot(page, 'route-alt-beyond');
+    expect(atlas.consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

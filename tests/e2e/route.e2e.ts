@@ -147,24 +147,66 @@ describe('planning a route', () => {
     expect(urlParam(page, 'allow')).toBeNull();
   });
 
-  it('exports the route on the map as CSV, one row per leg', async () => {
-    const { page } = await openAtlas(browser, '?lang=en&view=route&from=wuhan-wujiashan&to=tashkent');
+  it('exports the panel’s answer as CSV: legs, stops between them, and the panel’s totals', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg&avoid=RUS');
     await heading(page).waitFor();
+    const [typical, min, max] = (await cell(page, 'Days: typical \\(min–max\\)').innerText())
+      .match(/[\d.]+/g)!
+      .map(Number);
+    const km = Number((await cell(page, 'Distance, km').innerText()).replace(/,/g, ''));
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Export the route on the map as CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(
-      /^corridor-atlas-route-wuhan-wujiashan-tashkent-\d{4}-\d\d-\d\d\.csv$/,
+    expect(download.suggestedFilename()).toMatch(/^corridor-atlas-route-xian-duisburg-\d{4}-\d\d-\d\d\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...body] = readCsv(text.slice(1));
+    const col = (name: string) => header!.indexOf(name);
+    const steps = body.filter((r) => r[col('step')]);
+    const legs = steps.filter((r) => r[col('what')] === 'leg');
+    expect(legs.map((r) => Number(r[col('leg')]))).toEqual(legs.map((_, i) => i + 1));
+    expect(await page.locator('.route-legs > ol > li').count()).toBe(legs.length);
+    expect(steps.some((r) => r[col('what')] === 'border wait')).toBe(true);
+    const hours = (c: string) => steps.reduce((s, r) => s + Number(r[col(c)] || 0), 0) / 24;
+    expect(Math.abs(hours('hours typical') - typical!)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(hours('hours min') - min!)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(hours('hours max') - max!)).toBeLessThanOrEqual(0.05);
+    const total = body.find((r) => r[col('what')] === 'total')!;
+    expect([col('days typical'), col('days min'), col('days max'), col('km')].map((i) => Number(total[i]))).toEqual([
+      typical,
+      min,
+      max,
+      km,
+    ]);
+    expect(total[col('route')]).toBe('Best');
+  });
+
+  it('suggests a misspelt place, names each route’s crossings and says what the month closes', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&avoid=RUS&month=1');
+    const { page } = atlas;
+    await waitForIdle(page);
+    const box = page.getByRole('combobox', { name: 'To', exact: true });
+    await box.click();
+    await box.fill('Duisberg');
+    const first = page.locator(`#${await box.getAttribute('aria-controls')} [role="option"]`).first();
+    await expect(first.innerText()).resolves.toMatch(/^Duisburg[\s\S]*Germany/);
+    await screenshot(page, 'route-typo-suggestion-desktop');
+    await box.press('Enter');
+    await expect(heading(page).textContent()).resolves.toBe('Xi’an → Duisburg');
+    const crossings = page.getByRole('list', { name: 'Crossings of Best' });
+    await expect(crossings.innerText()).resolves.toContain('Kazakhstan → Azerbaijan by sea');
+    await expect(page.locator('.route-notes-month').innerText()).resolves.toMatch(
+      /^In January the Caspian ferry at Port of Aktau waits longer in winter weather/,
     );
-    const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
-    expect(rows[0]!.slice(0, 6)).toEqual(['leg', 'segment', 'mode', 'gauge', 'from', 'from_name']);
-    const legs = rows.slice(1);
-    expect(legs[0]!.slice(4, 6)).toEqual(['wuhan-wujiashan', 'Wuhan Wujiashan station']);
-    expect(legs.at(-1)![6]).toBe('tashkent');
-    expect(legs.map((r) => r[3])).toEqual(expect.arrayContaining(['1435', '1520']));
-    const listed = await page.locator('.route-legs > ol > .route-step-leg').count();
-    expect(legs).toHaveLength(listed);
+    await expect(page.locator('.route-notes-tie').first().innerText()).resolves.toMatch(
+      /^Best and Alternative 1 both take [\d.]+ days typical: Best comes first because/,
+    );
+    await page.locator('.route-legs > summary').click();
+    expect(await page.locator('.route-legs > ol > li').count()).toBeGreaterThan(5);
+    await page.locator('.route-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'route-answer-words-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
   });
 });
 
@@ -180,6 +222,8 @@ describe('on a phone', () => {
     await screenshot(page, 'route-avoid-russia-phone');
     await page.locator('.route-strips').scrollIntoViewIfNeeded();
     await screenshot(page, 'route-strips-phone');
+    await page.getByRole('list', { name: 'Crossings of Best' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'route-crossings-phone');
     expect(atlas.consoleErrors).toEqual([]);
   });
 });

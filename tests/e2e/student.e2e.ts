@@ -50,6 +50,32 @@ describe('the glossary', () => {
   for (const size of [
     { name: 'desktop', width: 1280, height: 800 },
     { name: 'phone', width: 390, height: 844 },
+  ])
+    it(`shows every explanation in the details whole, inside the panel (${size.name})`, async () => {
+      const { page } = await openAtlas(browser, '?lang=en&sel=khorgos', size);
+      const terms = page.locator('.details .glossary-word');
+      await terms.first().waitFor();
+      const count = await terms.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const term = terms.nth(i);
+        await term.scrollIntoViewIfNeeded();
+        await term.focus();
+        const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+        await tip.waitFor({ state: 'visible' });
+        const [t, p] = await Promise.all([tip.boundingBox(), page.locator('.side-panel').boundingBox()]);
+        if (i === count - 1) await screenshot(page, `glossary-edge-${size.name}`);
+        expect(t!.x).toBeGreaterThanOrEqual(p!.x);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(p!.x + p!.width);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(size.width);
+        await page.keyboard.press('Escape');
+      }
+      await page.context().close();
+    });
+
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
   ]) {
     it(`finds "dry port" and "ШОС" in the search and explains them (${size.name})`, async () => {
       const { page } = await openAtlas(browser, '?lang=en', size);
@@ -95,4 +121,65 @@ describe('show only this corridor', () => {
     await screenshot(page, 'focus-corridor-phone');
     await page.context().close();
   });
+});
+
+describe('two years compared', () => {
+  it('lists what opened between 2010 and 2020 and makes it glow on the map, from a shared link', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en&year=2020&since=2010&map=3.4/44/75');
+    await waitForIdle(page);
+    const heading = page.getByRole('heading', { name: 'From 2010 to 2020' });
+    await heading.scrollIntoViewIfNeeded();
+    const opened = page.getByRole('heading', { name: /^Opened \(\d+\)$/ });
+    expect(Number((await opened.textContent())!.match(/\d+/)![0])).toBeGreaterThan(5);
+    // Khorgos–Altynkol's railway opened in 2012: listed, and drawn with the change glow.
+    const glowing = await page.evaluate(
+      () =>
+        window
+          .__atlas!.map.queryRenderedFeatures({ layers: ['atlas-legs-highlight', 'atlas-places-highlight'] })
+          .filter((f) => f.properties.changed).length,
+    );
+    expect(glowing).toBeGreaterThan(0);
+    await screenshot(page, 'years-compared-desktop');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the measure tool', () => {
+  for (const size of [
+    { name: 'desktop', width: 1280, height: 800, map: '5/42.5/72.5' },
+    { name: 'phone', width: 390, height: 844, map: '3.9/44/73.1' },
+  ])
+    it(`measures Almaty to Tashkent as the crow flies and along the railway (${size.name})`, async () => {
+      const { page, consoleErrors } = await openAtlas(browser, `?lang=en&map=${size.map}`, size);
+      await waitForIdle(page);
+      await page.getByRole('button', { name: 'Measure' }).click();
+      await page.getByText('Click two points on the map.').waitFor();
+      for (const p of [
+        [76.95, 43.25],
+        [69.28, 41.3],
+      ]) {
+        const xy = await page.evaluate((lngLat) => window.__atlas!.map.project(lngLat as [number, number]), p);
+        const box = (await page.locator('.map').boundingBox())!;
+        await page.mouse.click(box.x + xy.x, box.y + xy.y);
+      }
+      const answer = page.locator('.measure-answer');
+      await answer.getByText(/Along the network/).waitFor();
+      const text = (await answer.textContent())!;
+      const crow = Number(text.match(/crow flies: ([\d,]+) km/)![1]!.replace(/,/g, ''));
+      const along = Number(text.match(/network: ([\d,]+) km/)![1]!.replace(/,/g, ''));
+      // Almaty–Tashkent is about 680 km as the crow flies; the railway runs further, round by Shymkent.
+      expect(crow).toBeGreaterThan(640);
+      expect(crow).toBeLessThan(720);
+      expect(along).toBeGreaterThan(crow);
+      expect(text).toMatch(/Almaty → Tashkent/);
+      await waitForIdle(page);
+      await screenshot(page, `measure-${size.name}`);
+      // A click while measuring does not select a record.
+      expect(await page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBeNull();
+      await page.getByRole('button', { name: 'Stop measuring' }).click();
+      expect(await answer.count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
 });

@@ -67,6 +67,27 @@ describe('details of a selected record', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
+  it('tells a publication date from the day a page was read, and brackets a title the page does not print', () => {
+    const items = () =>
+      within(screen.getByRole('heading', { level: 3, name: /^(Sources|Источники|来源)$/ }).parentElement!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    open('cku');
+    expect(items()).toEqual([
+      '中欧班列开行 — Seed article, July 2025',
+      '[Railway construction launched] — Example News, published December 27, 2024 · accessed November 30, 2026',
+      'China–Kyrgyzstan–Uzbekistan railway — Wikipedia, accessed March 2026',
+    ]);
+    cleanup();
+    open('cku', 'ru');
+    expect(items()[1]).toBe(
+      '[Railway construction launched] — Example News, опубликовано 27 декабря 2024 г. · дата обращения: 30 ноября 2026 г.',
+    );
+    cleanup();
+    open('cku', 'zh');
+    expect(items()[2]).toBe('China–Kyrgyzstan–Uzbekistan railway — Wikipedia, 访问于2026年3月');
+  });
+
   it("selects a corridor it belongs to and fits the camera to that corridor's legs", async () => {
     open('khorgos');
     const corridors = screen.getByRole('heading', { name: 'Corridors' }).parentElement!;

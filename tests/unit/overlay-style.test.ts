@@ -103,6 +103,19 @@ describe('the atlas style', () => {
     expect(dashOf(planned)).not.toBe(dashOf(rail));
   });
 
+  it('tells a planned line from a road at a glance: roads are solid with a dark casing, only plans are dashed', () => {
+    const land = layer(overlay(), LEG_LAYERS.land);
+    const casing = layer(overlay(), LEG_LAYERS.casing);
+    const rail = legProps('almaty-aktau');
+    const road = { ...rail, mode: 'road' };
+    const dashOf = (p: Props) => JSON.stringify(evaluate(land, 'paint', 'line-dasharray', 6, p));
+    expect(dashOf(road)).toBe('[1,0]');
+    expect(dashOf({ ...rail, status: 'planned', future: true })).not.toBe('[1,0]');
+    const casingOf = (p: Props) => (evaluate(casing, 'paint', 'line-color', 6, p) as Color).toString();
+    expect(casingOf(road)).not.toBe(casingOf(rail));
+    expect(Color.parse(casingOf(road))!.r).toBeLessThan(0.5);
+  });
+
   it('draws sea lanes as round dots and ferries as long dashes', () => {
     const water = layer(overlay(), LEG_LAYERS.water);
     const ferry = legProps('aktau-baku');

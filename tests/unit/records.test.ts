@@ -109,11 +109,15 @@ describe('a mistake in a record', () => {
     edit(dir, 'geo/records/projects/chn/yangling-sco-agri-base.json', (r) => {
       (r.names as Record<string, string>).ru = 'Базa ШОС по обмену и обучению агротехнологиям в Янлине';
     });
+    edit(dir, 'geo/records/sources/article/24kg-bedel-2024.json', (r) => {
+      r.url = 'http://www.24.kg/english/322815_China_proposes_Kyrgyzstan_to_build_Aksu__Bedel__Balykchy_railway';
+    });
     const result = runPipeline(dir, false);
     expect(result.generated).toEqual({});
     expect(result.issues.map(formatIssue)).toEqual([
       `geo/records/nodes/kgz/makmal.json (makmal) at sources[${typo}]: "wiki-makmall" is unknown: no source in sources.json has this id`,
       'geo/records/projects/chn/yangling-sco-agri-base.json (yangling-sco-agri-base) at names.ru: "Базa" mixes Latin and Cyrillic letters (Latin a); retype the word in one alphabet',
+      'geo/records/sources/article/24kg-aksu-bedel-railway-2025.json (24kg-aksu-bedel-railway-2025) at url: the same address as the source "24kg-bedel-2024" (geo/records/sources/article/24kg-bedel-2024.json); one page is one source: keep one of the two records and point every reference at its id',
     ]);
   }, 180_000);
 });

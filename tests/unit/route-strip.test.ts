@@ -68,14 +68,15 @@ describe('the route as files', () => {
     );
   });
 
-  it('writes GeoJSON with a line per leg and a point per transfer, and CSV with a row per leg', async () => {
+  it('writes GeoJSON with a line per leg and a point per transfer, and CSV with a row per leg and per stop', async () => {
     const geo = JSON.parse(await routeFile(route, net, 'geojson').blob.text());
     const roles = geo.features.map((f: { properties: { role: string } }) => f.properties.role);
     expect(roles.filter((r: string) => r === 'leg')).toHaveLength(route.legs.length);
     expect(roles.length).toBe(route.legs.length + route.transfers.length);
     const csv = await routeFile(route, net, 'csv').blob.text();
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^leg,segment,mode,gauge,from,from_name,to,to_name,km,/);
-    expect(lines).toHaveLength(route.legs.length + 1);
+    expect(lines[0]).toMatch(/^route,step,leg,what,description,from \/ at,to,km,hours min,/);
+    // The header, a row per leg and per transfer, the totals and the licence.
+    expect(lines).toHaveLength(1 + route.legs.length + route.transfers.length + 2);
   });
 });

@@ -67,7 +67,7 @@ describe('the comparison’s order and colours', () => {
   });
 
   it('ranks from best (0) to worst (1), and leaves an unpriced route unranked', () => {
-    expect(routes.map((_, i) => rankShare(routes, 'co2e', i))).toEqual([0.3125, 0, 1]);
+    expect(routes.map((_, i) => rankShare(routes, 'co2e', i))).toEqual([(900 - 400) / (2000 - 400), 0, 1]);
     expect(rankShare(routes, 'cost', 0)).toBeUndefined();
   });
 });

@@ -40,3 +40,41 @@ describe('caption Markdown', () => {
     ]);
   });
 });
+
+describe('caption Markdown on long and hostile texts', () => {
+  it('keeps the marks of every list item, the fifth and later included', () => {
+    const items = ['one', 'two', 'three', 'four', 'five', 'six'].map((w) => `- **${w}**`).join('\n');
+    expect(html(items)).toBe(
+      `<ul>${['one', 'two', 'three', 'four', 'five', 'six'].map((w) => `<li><strong>${w}</strong></li>`).join('')}</ul>`,
+    );
+  });
+
+  it('stops making spans past what a text of the longest allowed length can hold, and keeps every character', () => {
+    const source = '**a'.repeat(100_000);
+    const nodes = parseInline(source);
+    const spans = nodes.filter((n) => n.kind === 'strong');
+    expect(spans.length).toBeGreaterThan(1000);
+    expect(spans.length).toBeLessThan(2000);
+    const written = (list: typeof nodes): string =>
+      list.map((n) => (n.kind === 'text' ? n.text : `**${written(n.kind === 'link' ? [] : n.children)}**`)).join('');
+    expect(written(nodes)).toBe(source);
+    expect(nodes.at(-1)).toMatchObject({ kind: 'text' });
+    expect((nodes.at(-1) as { text: string }).text.length).toBeGreaterThan(250_000);
+  });
+
+  it('reads escapes, nested spans and links the same inside spans as outside', () => {
+    expect(parseInline('*x \\*y\\* **[b](https://a.org/(c))** z*')).toEqual([
+      {
+        kind: 'em',
+        children: [
+          { kind: 'text', text: 'x *y* ' },
+          {
+            kind: 'strong',
+            children: [{ kind: 'link', href: 'https://a.org/(c)', children: [{ kind: 'text', text: 'b' }] }],
+          },
+          { kind: 'text', text: ' z' },
+        ],
+      },
+    ]);
+  });
+});

@@ -152,6 +152,43 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('rejects two sources at the same address, however the address is written', () => {
+    const article = (id: string, url: string) => ({
+      id,
+      title: 'Khorgos Gateway',
+      publisher: 'Example News',
+      date: '2024-05-01',
+      language: 'en',
+      kind: 'article',
+      url,
+    });
+    expect(
+      problems((ds) =>
+        ds.sources.push(
+          article('news-a', 'https://www.example.com/khorgos/'),
+          article('news-b', 'http://example.com/khorgos'),
+          article('news-c', 'https://example.com/khorgos?page=2'),
+        ),
+      ),
+    ).toEqual([
+      'sources.json (news-b) at sources[4].url: the same address as the source "news-a" (sources[3]); one page is one source: keep one of the two records and point every reference at its id',
+    ]);
+  });
+
+  it('rejects a page read before it was published or in a year to come', () => {
+    expect(
+      problems((ds) => {
+        Object.assign(ds.sources[1]!, { date: '2017-11', accessed: '2017-10-30' });
+        Object.assign(ds.sources[2]!, { date: '2017', accessed: '2027-01-01' });
+        const readSameYear = { ...ds.sources[2]!, id: 'ne-read-same-year', date: '2017' };
+        ds.sources.push(Object.assign(readSameYear, { accessed: '2017-03-02' }));
+      }),
+    ).toEqual([
+      'sources.json (ne-boundaries) at sources[1].accessed: read on 2017-10-30, before it was published (2017-11)',
+      'sources.json (ne-populated-places) at sources[2].accessed: 2027-01-01 is in the future',
+    ]);
+  });
+
   it('rejects a record without a source', () => {
     expect(problems((ds) => (ds.corridors[0]!.sources = []))).toEqual([
       'corridors.json (china-europe) at corridors[0].sources: every record names at least one source',

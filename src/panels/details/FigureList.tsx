@@ -2,7 +2,8 @@
 import type { AtlasIndex } from '../../data/indexes';
 import type { Figure, Lang } from '../../data/schema';
 import { t } from '../../i18n';
-import { disagreeing, formatPartialDate, formatQuantity } from '../record-text';
+import { disagreeing, figureSeries, formatPartialDate, formatQuantity } from '../record-text';
+import { FigureChart } from './FigureChart';
 
 export function FigureList({ figures, index, lang }: { figures: readonly Figure[]; index: AtlasIndex; lang: Lang }) {
   if (!figures.length) return null;
@@ -10,6 +11,9 @@ export function FigureList({ figures, index, lang }: { figures: readonly Figure[
   return (
     <section className="details-section" aria-labelledby="details-figures">
       <h3 id="details-figures">{t(lang, 'detailsFigures')}</h3>
+      {figureSeries(figures).map((series) => (
+        <FigureChart key={series[0]!.label.en} series={series} index={index} lang={lang} />
+      ))}
       <dl className="figure-list">
         {figures.map((f, i) => {
           const source = index.sources.get(f.source);

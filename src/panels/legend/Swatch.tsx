@@ -5,6 +5,8 @@ import { atlasTheme as th, NOT_IN_SERVICE, type NodeKind } from '../../layers/at
 const W = 30;
 const H = 14;
 const INK = '#3a4450';
+/** A road's core in the key: light, so its dark casing shows as it does around a corridor's colour on the map. */
+const ROAD_CORE = '#d9dee4';
 
 function Svg({ children }: { children: React.ReactNode }) {
   return (
@@ -63,6 +65,13 @@ export function ModeSwatch({ mode }: { mode: Mode }) {
       </Svg>
     );
   const water = mode === 'sea' || mode === 'ferry';
+  if (mode === 'road')
+    return (
+      <Svg>
+        <Line colour={th.roadCasing} width={width + 2.4} />
+        <Line colour={ROAD_CORE} width={width} />
+      </Svg>
+    );
   return (
     <Svg>
       <Line colour={INK} width={width} dash={th.modeDash[mode]} cap={water ? 'round' : 'butt'} />

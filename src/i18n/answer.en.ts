@@ -1,0 +1,46 @@
+// Strings of the planner's answer as it travels: the route CSV, the crossings compared, the month that closes a
+// seasonal leg, routes that tie. zh and ru mirror these.
+export const answerEn = {
+  routeCsvRoute: 'route',
+  routeCsvStep: 'step',
+  routeCsvLeg: 'leg',
+  routeCsvKind: 'what',
+  routeCsvDescription: 'description',
+  routeCsvFrom: 'from / at',
+  routeCsvTo: 'to',
+  routeCsvKm: 'km',
+  routeCsvHoursMin: 'hours min',
+  routeCsvHoursTypical: 'hours typical',
+  routeCsvHoursMax: 'hours max',
+  routeCsvDaysMin: 'days min',
+  routeCsvDaysTypical: 'days typical',
+  routeCsvDaysMax: 'days max',
+  routeCsvCountries: 'countries',
+  routeCsvCorridors: 'corridors',
+  routeCsvSeason: 'season',
+  routeCsvSources: 'sources (ids in geo/sources.json)',
+  routeCsvKindLeg: 'leg',
+  routeCsvKindBorder: 'border wait',
+  routeCsvKindGauge: 'gauge change',
+  routeCsvKindTransshipment: 'transshipment',
+  routeCsvKindTotal: 'total',
+  routeCsvKindLicence: 'licence',
+  routeCsvTotalText: 'legs: {legs}, borders: {borders}, gauge changes: {gauges}, transshipments: {ships}',
+  routeCrossingSea: '{a} → {b} by sea',
+  routeCrossingOpen: '{a} → {b} (no crossing point in the data)',
+  routeCrossingsList: 'Crossings of {route}',
+  routeMonthClosed:
+    'In {month} the {legs} is closed (open {from} to {to}); the routes shown go around it. In season the best route takes {days} days typical.',
+  routeMonthFerryWinter:
+    'In {month} the Caspian ferry at {place} waits longer in winter weather: {time}, against {usual} the rest of the year.',
+  routeTie: '{a} and {b} both take {days} days typical: {reason}.',
+  routeTieFaster: '{a} comes first because it is {hours} h faster',
+  routeTieFasterLittle: '{a} comes first because it is less than an hour faster',
+  routeTieShorter: '{a} comes first because it is {km} km shorter',
+  routeTieEqual: 'they are equal in time and distance, so either could come first',
+  routeTieSea: '{b} is the sea route added for comparison',
+  routeLegStops: 'At the end of leg {n}',
+  routeMonthClosedOther: 'In {month} the {legs} is closed (open {from} to {to}); routes through it are not offered.',
+} as const;
+
+export type AnswerKey = keyof typeof answerEn;

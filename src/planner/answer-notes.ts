@@ -1,0 +1,129 @@
+// What the answer says beside its numbers: the crossings each route passes, what the chosen month closes or slows
+// (the Arctic legs outside July–November, the Caspian ferries in winter), and why two routes that take the same
+// time are listed in the order they are.
+import type { Lang } from '../data/schema';
+import { t } from '../i18n';
+import { planRoutes, planSeaRoute, type Network, type Route } from '../routing';
+import { inSeason } from '../routing/season';
+import type { Criterion } from '../routing';
+import { planQuery, type RoutePlan } from '../store/route-slice';
+import { routeLabel } from './route-labels';
+import { corridorName, countryList, daysText, formatNumber, hoursText, linkName, monthName, placeName } from './words';
+
+/** Every border a route passes, in order: the crossing point's name, or the two countries when it has none. */
+export function crossingNames(net: Network, route: Route, lang: Lang): string[] {
+  return route.transfers
+    .filter((tr) => tr.kind === 'border')
+    .map((tr) => {
+      if (!tr.unmarked) return placeName(net, tr.at, lang);
+      const [a = '', b = ''] = tr.countries ?? [];
+      const sides = { a: countryList([a], lang), b: countryList([b], lang) };
+      return t(lang, tr.hours.max === 0 ? 'routeCrossingSea' : 'routeCrossingOpen', sides);
+    });
+}
+
+/**
+ * The routes for any month (with the sea route when the reader compares with sea), kept per network for the latest
+ * plan: the planner takes milliseconds, and this runs once per question.
+ */
+const anyMonth = new WeakMap<Network, { key: string; routes: Route[] }>();
+
+function routesInAnyMonth(net: Network, plan: RoutePlan): Route[] {
+  const query = planQuery({ ...plan, month: null });
+  if (!query) return [];
+  const key = JSON.stringify([query, plan.compareSea]);
+  const last = anyMonth.get(net);
+  if (last?.key === key) return last.routes;
+  let routes: Route[] = [];
+  try {
+    const result = planRoutes(net, query);
+    routes = result.ok ? result.routes : [];
+    const sea = plan.compareSea ? planSeaRoute(net, query) : null;
+    if (sea?.ok) routes = [...routes, sea.route];
+  } catch {
+    routes = [];
+  }
+  anyMonth.set(net, { key, routes });
+  return routes;
+}
+
+/**
+ * What the month of departure does to the answer, in words: the seasonal legs the best route would take in another
+ * month that this month closes, and the longer winter wait for a Caspian ferry on the route shown.
+ */
+export function monthNotes(net: Network, plan: RoutePlan, shown: Route | null, lang: Lang): string[] {
+  const month = plan.month;
+  if (month === null) return [];
+  const notes: string[] = [];
+  const routes = routesInAnyMonth(net, plan);
+  // The seasonal legs that any route for any month takes and this month closes.
+  const closed = routes.flatMap((r) => r.seasonal).filter((s) => !inSeason(month, s.season));
+  if (closed.length) {
+    const names = [
+      ...new Set(
+        closed.map((s) => {
+          const seg = net.segments[net.segmentIndex.get(s.segment)!];
+          const corridor = seg?.corridors[0];
+          return corridor ? corridorName(net, corridor, lang) : linkName(net, s.segment, lang);
+        }),
+      ),
+    ];
+    const season = closed[0]!.season;
+    const vars = {
+      month: monthName(month, lang),
+      legs: names.join(', '),
+      from: monthName(season.from, lang),
+      to: monthName(season.to, lang),
+    };
+    const best = routes[0]!;
+    // When the best route of another month takes the closed legs, the reader learns what the month costs.
+    const bestClosed = best.seasonal.some((s) => !inSeason(month, s.season));
+    notes.push(
+      bestClosed
+        ? t(lang, 'routeMonthClosed', { ...vars, days: daysText(best.days, lang).days })
+        : t(lang, 'routeMonthClosedOther', vars),
+    );
+  }
+  const winter = net.params.dwell.ferryBoard.seasonal;
+  if (shown && winter && inSeason(month, winter.season)) {
+    const waits = shown.transfers.filter((tr) => tr.toCarrier === 'ferry' && tr.hours.typical === winter.value.typical);
+    for (const tr of waits)
+      notes.push(
+        t(lang, 'routeMonthFerryWinter', {
+          month: monthName(month, lang),
+          place: placeName(net, tr.at, lang),
+          time: hoursText(tr.hours, lang),
+          usual: hoursText(net.params.dwell.ferryBoard.value, lang),
+        }),
+      );
+  }
+  return notes;
+}
+
+/**
+ * Routes that take the same typical days, as the panel shows them, explained: which comes first and why (the
+ * planner orders by exact typical hours, or by km for the shortest route), or that nothing separates them.
+ */
+export function tieNotes(routes: readonly Route[], by: Criterion, lang: Lang): string[] {
+  const notes: string[] = [];
+  for (let i = 0; i < routes.length; i++)
+    for (let j = i + 1; j < routes.length; j++) {
+      const a = routes[i]!;
+      const b = routes[j]!;
+      const days = daysText(a.days, lang).days;
+      if (days !== daysText(b.days, lang).days) continue;
+      const names = { a: routeLabel(i, lang, a), b: routeLabel(j, lang, b), days };
+      const hours = b.hours.typical - a.hours.typical;
+      const km = b.km - a.km;
+      let reason: string;
+      if (b.seaComparison) reason = t(lang, 'routeTieSea', names);
+      else if (by === 'time' && Math.round(hours) >= 1)
+        reason = t(lang, 'routeTieFaster', { ...names, hours: formatNumber(hours, lang) });
+      else if (by === 'time' && hours > 0) reason = t(lang, 'routeTieFasterLittle', names);
+      else if (by === 'distance' && km >= 1)
+        reason = t(lang, 'routeTieShorter', { ...names, km: formatNumber(km, lang) });
+      else reason = t(lang, 'routeTieEqual', names);
+      notes.push(t(lang, 'routeTie', { ...names, reason }));
+    }
+  return notes;
+}

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+// The answer says what a planner needs beside its numbers: each route's crossings by name, legs numbered 1…n,
+// what the month of departure closes or slows, and why two routes that take the same days are in their order.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { provideDataset } from '../../src/data/dataset';
+import { loadGeoDataset } from '../../src/data/load-node';
+import type { Dataset } from '../../src/data/schema';
+import { tieNotes } from '../../src/planner/answer-notes';
+import { RoutePanel } from '../../src/planner/RoutePanel';
+import { answerFor, networkFor } from '../../src/planner/use-plan';
+import { useAppStore } from '../../src/store';
+import { EMPTY_PLAN, type RoutePlan } from '../../src/store/route-slice';
+
+let data: Dataset;
+beforeAll(() => {
+  const loaded = loadGeoDataset('geo');
+  if (!loaded.ok) throw new Error(loaded.message);
+  data = loaded.data;
+  provideDataset(loaded.data);
+});
+afterEach(cleanup);
+
+function openWith(plan: Partial<RoutePlan>, lang: 'en' | 'zh' | 'ru' = 'en') {
+  useAppStore.setState({ lang, routePlan: { ...EMPTY_PLAN, ...plan } });
+  return render(<RoutePanel />);
+}
+
+const texts = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.textContent!);
+const XIAN_DUISBURG_NO_RUSSIA = { from: 'Xi’an', to: 'Duisburg', avoid: ['RUS'] };
+
+describe('the comparison names each route’s crossings', () => {
+  it('lists the crossings of every route under its count, a sea border as the two countries', () => {
+    openWith(XIAN_DUISBURG_NO_RUSSIA);
+    const best = screen.getByRole('list', { name: 'Crossings of Best' });
+    const names = within(best)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(names[0]).toMatch(/^(Alashankou–Dostyk|Khorgos)$/);
+    expect(names).toContain('Kazakhstan → Azerbaijan by sea');
+    expect(names).toContain('Böyük Kəsik–Gardabani');
+    expect(best.parentElement!.textContent!.startsWith(String(names.length))).toBe(true);
+    expect(screen.getByRole('list', { name: 'Crossings of Alternative 1' })).toBeTruthy();
+  });
+});
+
+describe('the legs of the route', () => {
+  it('are numbered 1…n, with the border waits and transfers under the leg they end', () => {
+    openWith(XIAN_DUISBURG_NO_RUSSIA);
+    const legs = document.querySelectorAll('.route-legs > ol > li');
+    const summary = document.querySelector('.route-legs > summary')!.textContent!;
+    expect(summary).toBe(`Legs of the route on the map (${legs.length})`);
+    for (const li of legs) expect(li.className).toBe('route-step route-step-leg');
+    const stops = screen.getAllByRole('list', { name: /^At the end of leg \d+$/ });
+    expect(stops.length).toBeGreaterThan(2);
+    expect(texts('.route-legs ul .route-step-border').length).toBeGreaterThan(2);
+    expect(texts('.route-legs ul > li').some((s) => s.startsWith('Break of gauge at '))).toBe(true);
+  });
+});
+
+describe('the month of departure', () => {
+  it('says in winter that the Caspian ferry waits longer, and not in summer', () => {
+    openWith({ ...XIAN_DUISBURG_NO_RUSSIA, month: 1 });
+    expect(texts('.route-notes-month')).toEqual([
+      'In January the Caspian ferry at Port of Aktau waits longer in winter weather: 24–336 h (typical 240), ' +
+        'against 6–168 h (typical 120) the rest of the year.',
+    ]);
+    cleanup();
+    openWith({ ...XIAN_DUISBURG_NO_RUSSIA, month: 6 });
+    expect(texts('.route-notes-month')).toEqual([]);
+  });
+
+  it('says which seasonal leg the month closes, in the reader’s language', () => {
+    openWith({ from: 'port-arkhangelsk', to: 'port-shanghai', compareSea: true, month: 2 });
+    expect(texts('.route-notes-month')).toEqual([
+      'In February the Arctic Express No. 1 is closed (open July to November); routes through it are not offered.',
+    ]);
+    cleanup();
+    openWith({ from: 'port-arkhangelsk', to: 'port-shanghai', compareSea: true, month: 2 }, 'zh');
+    expect(texts('.route-notes-month')[0]).toMatch(/^二月.*关闭（开放期为七月至十一月）/);
+    cleanup();
+    openWith({ from: 'port-arkhangelsk', to: 'port-shanghai', compareSea: true, month: 8 });
+    expect(texts('.route-notes-month')).toEqual([]);
+  });
+});
+
+describe('routes that take the same days', () => {
+  it('are explained: which comes first and by how much', () => {
+    openWith(XIAN_DUISBURG_NO_RUSSIA);
+    const [note] = texts('.route-notes-tie');
+    const [, days] = note!.match(
+      /^Best and Alternative 1 both take ([\d.]+) days typical: Best comes first because it is \d+ h faster\.$/,
+    )!;
+    const typical = texts('.route-table td').filter((c) => c.startsWith(`${days} (`));
+    expect(typical.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says so when nothing separates two routes, and says nothing when the days differ', () => {
+    const result = answerFor(networkFor(data), { ...EMPTY_PLAN, from: 'wuhan', to: 'tashkent' });
+    if (!result?.ok) throw new Error('no route');
+    const [best, next] = result.routes;
+    expect(tieNotes([best!, { ...best!, id: 'copy' }], 'time', 'en')).toEqual([
+      `Best and Alternative 1 both take ${best!.days.typical.toFixed(1)} days typical: they are equal in time and distance, so either could come first.`,
+    ]);
+    expect(tieNotes([best!, next!], 'time', 'en')).toEqual([]);
+  });
+});

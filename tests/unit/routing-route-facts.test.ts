@@ -1,0 +1,80 @@
+// What a planner reads off a route on the real data in geo/: the borders it crosses (a ship calling at Singapore or
+// passing Suez does not bring the cargo into those countries), the countries it runs through and can avoid, and the
+// corridors it follows for a real share of its km (not every corridor that shares a leg with it).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
+import { countryName } from '../../src/i18n/countries';
+import { buildNetwork, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+
+let net: Network;
+beforeAll(() => {
+  const loaded = loadGeoDataset('geo', ROUTING_FILES);
+  if (!loaded.ok) throw new Error(loaded.message);
+  net = buildNetwork(loaded.data);
+});
+
+function best(q: RouteQuery): Route {
+  const plan = planRoutes(net, { alternatives: 0, ...q });
+  if (!plan.ok) throw new Error(`no route ${q.from} → ${q.to}: ${plan.reason}`);
+  return plan.routes[0]!;
+}
+
+const borders = (r: Route) => r.transfers.filter((t) => t.kind === 'border').map((t) => t.countries?.join('>'));
+
+describe('borders by sea', () => {
+  it('Shanghai → Rotterdam by sea crosses one border, China to the Netherlands, not Singapore or Egypt', () => {
+    const r = best({ from: 'port-shanghai', to: 'port-rotterdam', modes: ['sea'] });
+    expect(r.countries).toEqual(expect.arrayContaining(['SGP', 'EGY']));
+    expect(r.borderCrossings).toBe(1);
+    expect(borders(r)).toEqual(['CHN>NLD']);
+  });
+
+  it('a ship from Constanța round through Port Said to Italy stays inside the EU: no border', () => {
+    const r = best({ from: 'port-constanta', to: 'duisburg', avoid: ['HUN'] });
+    expect(r.legs.map((l) => l.to)).toContain('port-said');
+    expect(r.borderCrossings).toBe(0);
+  });
+});
+
+describe('countries along a route', () => {
+  it('Constanța → Duisburg runs through Hungary and Austria, and avoiding Hungary avoids it', () => {
+    const r = best({ from: 'port-constanta', to: 'duisburg' });
+    expect(r.countries).toEqual(expect.arrayContaining(['ROU', 'HUN', 'AUT', 'DEU']));
+    const round = best({ from: 'port-constanta', to: 'duisburg', avoid: ['HUN'] });
+    expect(round.countries).not.toContain('HUN');
+    expect(round.legs.flatMap((l) => l.countries)).not.toContain('HUN');
+  });
+});
+
+describe('corridor labels', () => {
+  it('Xi’an → Duisburg round Russia is the CR Express, not the Middle Corridor whose line it borrows in Kazakhstan', () => {
+    const r = best({ from: 'xian', to: 'duisburg' });
+    expect(r.countries).toContain('RUS');
+    expect(r.legs.flatMap((l) => l.corridors)).toContain('titr');
+    expect(r.corridors[0]).toBe('cr-express');
+    expect(r.corridors).not.toContain('titr');
+  });
+
+  it('Shanghai → Hamburg is not labelled China–Kyrgyzstan–Uzbekistan though it shares legs with it', () => {
+    const r = best({ from: 'shanghai', to: 'port-hamburg' });
+    expect(r.legs.flatMap((l) => l.corridors)).toContain('cku');
+    expect(r.corridors.filter((c) => c.startsWith('cku'))).toEqual([]);
+  });
+
+  it('Xi’an → Duisburg avoiding Russia is the Middle Corridor first, with the CR Express legs out of China', () => {
+    const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
+    expect(r.corridors[0]).toBe('titr');
+    expect(r.corridors).toContain('cr-express');
+  });
+});
+
+describe('countries a planner can avoid', () => {
+  it('every country the network touches has a name in Chinese, English and Russian', () => {
+    const touched = new Set([...net.nodes.flatMap((n) => n.countries), ...net.segments.flatMap((s) => s.countries)]);
+    const unnamed = [...touched].filter((c) =>
+      (['zh', 'en', 'ru'] as const).some((lang) => countryName(c, lang) === c),
+    );
+    expect(unnamed).toEqual([]);
+    expect(countryName('AUT', 'ru')).toBe('Австрия');
+  });
+});
