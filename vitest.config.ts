@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { atlasData } from './scripts/vite/atlas-data.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), atlasData()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -41,6 +41,8 @@ const RECORD_IDLE = `
 interface Sample {
   idleMs: number;
   bytes: Record<string, { raw: number; gzip: number; files: number }>;
+  /** Each file downloaded before the first idle, with its gzip size. */
+  files: { path: string; gzip: number }[];
 }
 
 function kindOf(url: string): string {
@@ -52,10 +54,21 @@ function kindOf(url: string): string {
   return 'other';
 }
 
-async function measure(browser: Browser, url: string): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** The desktop and the phone sizes the budget is set for. */
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
+async function measure(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = VIEWPORTS[0],
+): Promise<Sample> {
+  const context = await browser.newContext({ viewport });
   const page: Page = await context.newPage();
   const bytes: Sample['bytes'] = {};
+  const files: Sample['files'] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     pending.push(
@@ -64,8 +77,10 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
         .then((body) => {
           const k = kindOf(r.url());
           const b = (bytes[k] ??= { raw: 0, gzip: 0, files: 0 });
+          const gzip = gzipSync(body, { level: 9 }).length;
           b.raw += body.length;
-          b.gzip += gzipSync(body, { level: 9 }).length;
+          b.gzip += gzip;
+          files.push({ path: new URL(r.url()).pathname, gzip });
           b.files += 1;
         })
         .catch(() => undefined),
@@ -79,7 +94,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   const value = (await idleMs.jsonValue()) as number;
   await Promise.all(pending);
   await context.close();
-  return { idleMs: value, bytes };
+  return { idleMs: value, bytes, files };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -90,6 +105,7 @@ async function main() {
   const bare = await serve('dist-bench', 4176);
   const browser = await launchChromium();
   const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };
+  const phone: Record<'app' | 'bare', Sample | null> = { app: null, bare: null };
   try {
     // One warm-up of each so disk caches do not favour whichever runs second.
     await measure(browser, 'http://127.0.0.1:4175/?lang=en');
@@ -101,6 +117,8 @@ async function main() {
         samples[which].push(await measure(browser, url));
       }
     }
+    phone.app = await measure(browser, 'http://127.0.0.1:4175/?lang=en', VIEWPORTS[1]);
+    phone.bare = await measure(browser, 'http://127.0.0.1:4176/', VIEWPORTS[1]);
   } finally {
     await browser.close();
     await app.close();
@@ -114,14 +132,30 @@ async function main() {
     bareIdleMs: samples.bare.map((s) => Math.round(s.idleMs)),
     firstViewBytes: samples.app[0]?.bytes ?? {},
     bareFirstViewBytes: samples.bare[0]?.bytes ?? {},
+    phoneFirstViewBytes: phone.app?.bytes ?? {},
+    phoneBareFirstViewBytes: phone.bare?.bytes ?? {},
   };
   console.log(`navigation → idle, median of ${RUNS} (1280×800, software WebGL)`);
   console.log(`  app   ${result.appIdleMedianMs} ms   runs ${result.appIdleMs.join(' ')}`);
   console.log(`  bare  ${result.bareIdleMedianMs} ms   runs ${result.bareIdleMs.join(' ')}`);
   console.log(`  ratio app / bare ${(result.appIdleMedianMs / result.bareIdleMedianMs).toFixed(2)}`);
-  console.log('first view bytes (app):');
-  for (const [k, b] of Object.entries(result.firstViewBytes))
-    console.log(`  ${k.padEnd(8)} ${kib(b.gzip).padStart(11)} gzip  ${kib(b.raw).padStart(11)} raw  ${b.files} files`);
+  const table = (title: string, bytes: Sample['bytes']) => {
+    console.log(title);
+    let total = 0;
+    for (const [k, b] of Object.entries(bytes)) {
+      total += b.gzip;
+      console.log(
+        `  ${k.padEnd(8)} ${kib(b.gzip).padStart(11)} gzip  ${kib(b.raw).padStart(11)} raw  ${b.files} files`,
+      );
+    }
+    console.log(`  ${'total'.padEnd(8)} ${kib(total).padStart(11)} gzip`);
+  };
+  table('first view bytes, app 1280×800:', result.firstViewBytes);
+  if (args.includes('--files'))
+    for (const f of samples.app[0]?.files ?? []) console.log(`    ${kib(f.gzip).padStart(11)}  ${f.path}`);
+  table('first view bytes, bare 1280×800:', result.bareFirstViewBytes);
+  table('first view bytes, app 390×844:', result.phoneFirstViewBytes);
+  table('first view bytes, bare 390×844:', result.phoneBareFirstViewBytes);
   const base = opt('baseline');
   if (base) {
     const prev = JSON.parse(readFileSync(base, 'utf8')) as typeof result;

@@ -2,34 +2,50 @@ import { useEffect } from 'react';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { PanelContent } from './app/PanelContent';
 import { hoverOnMap, interactiveLayerIds, pickOnMap, useOverlay } from './app/use-overlay';
-import { DATA_TIMEOUT_MS, retryDatasetLoad, startDatasetLoad, useDataset } from './data/dataset';
+import {
+  EmbedLazy,
+  MeasureLazy,
+  PresenterWindowLazy,
+  RouteFeedLazy,
+  StoryEditorLazy,
+  StoryGalleryLazy,
+  StoryPlayerLazy,
+} from './app/lazy-parts';
+import { DATA_TIMEOUT_MS, requireStage, retryDatasetLoad, startDatasetLoad, useDataset } from './data/dataset';
 import { indexFor } from './data/indexes';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
-import { MeasureBox } from './planner/MeasureBox';
-import { useChoiceInRange } from './planner/use-plan';
 import { Header } from './panels/Header';
 import { Notices } from './panels/Notices';
 import { Search } from './panels/Search';
 import { SelectionAnnouncer } from './panels/SelectionAnnouncer';
 import { SidePanel } from './panels/SidePanel';
-import { StoryGallery } from './player/Gallery';
-import { EmbedApp } from './player/embed/Embed';
-import { EMBEDDED } from './player/embed/embed-link';
-import { PRESENTER_WINDOW } from './player/presenter/channel';
-import { PresenterWindow } from './player/presenter/PresenterWindow';
-import { StoryEditor } from './player/editor/StoryEditor';
-import { StoryPlayer } from './player/Player';
+import { EMBEDDED, PRESENTER_WINDOW } from './player/window-kind';
 import { StoriesButton } from './player/StoriesButton';
 import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store';
 import { enforceKnownIds } from './store/known-ids';
 
+/** Past this zoom the map draws the legs' full geometry rather than the view's simplified one. */
+const FULL_GEOMETRY_ZOOM = 6;
+
+/** Fetches the rest of the data when the reader first needs it: a record opened, or the map zoomed in close. */
+function useDataOnDemand(): void {
+  const selected = useAppStore((s) => s.selected !== null);
+  const close = useAppStore((s) => s.camera.zoom > FULL_GEOMETRY_ZOOM);
+  useEffect(() => {
+    if (selected) void requireStage('details').catch(() => undefined);
+  }, [selected]);
+  useEffect(() => {
+    if (close) void requireStage('routing').catch(() => undefined);
+  }, [close]);
+}
+
 export function App() {
   const lang = useAppStore((s) => s.lang);
   const dataset = useDataset();
   const overlay = useOverlay();
-  useChoiceInRange();
+  useDataOnDemand();
   useEffect(() => {
     // zh-Hans so the browser and MapLibre pick simplified Chinese glyph shapes, not Japanese ones.
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
@@ -54,9 +70,9 @@ export function App() {
     </ErrorBoundary>
   );
   // An <iframe> on another site: the map and the story only (player/embed).
-  if (EMBEDDED) return <EmbedApp map={map} />;
+  if (EMBEDDED) return <EmbedLazy map={map} />;
   // The presenter's second window: notes, next scene and clock, in step with the audience's window.
-  if (PRESENTER_WINDOW) return <PresenterWindow />;
+  if (PRESENTER_WINDOW) return <PresenterWindowLazy />;
   return (
     <div className="app">
       <Header>
@@ -68,14 +84,17 @@ export function App() {
       <main className="main">
         {map}
         <ErrorBoundary message="panelFailed">
-          <MeasureBox />
+          <MeasureLazy />
         </ErrorBoundary>
         <Tooltip />
-        <ErrorBoundary message="storyFailed">
-          <StoryPlayer />
+        <ErrorBoundary message="panelFailed">
+          <RouteFeedLazy />
         </ErrorBoundary>
         <ErrorBoundary message="storyFailed">
-          <StoryEditor />
+          <StoryPlayerLazy />
+        </ErrorBoundary>
+        <ErrorBoundary message="storyFailed">
+          <StoryEditorLazy />
         </ErrorBoundary>
         <SidePanel>
           <PanelContent />
@@ -83,7 +102,7 @@ export function App() {
       </main>
       <Notices />
       <ErrorBoundary message="storyFailed">
-        <StoryGallery />
+        <StoryGalleryLazy />
       </ErrorBoundary>
       <SelectionAnnouncer />
     </div>

@@ -4,7 +4,7 @@
 // needs are one precache, one runtime tile cache and an update prompt (see src/offline/service-worker.js).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Basemap zoom levels precached; deeper tiles are cached as they are used. */
@@ -34,7 +34,7 @@ export function serviceWorker(): Plugin {
       config = c;
     },
     closeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const files = walk(outDir)
         .map((p) => relative(outDir, p).split(sep).join('/'))
         .filter(precached)

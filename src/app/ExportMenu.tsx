@@ -1,19 +1,12 @@
 // Export as a menu button (ARIA menu pattern): Enter, Space or ↓ opens it on the first item, ↑/↓ move,
 // Esc closes and returns to the button. Files hold the records the filters show, or the picture of the map.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { pictureFile, recordsFile, type ExportFormat, type PictureSize } from '../export/actions';
-import type { PictureRoute } from '../export/picture-legend';
-import { usePlan, type PlanState } from '../planner/use-plan';
-import { carrierWord, placeName } from '../planner/words';
-import type { Lang } from '../i18n';
-import { datasetFile, datasetFilename } from '../export/dataset';
-import { downloadBlob, exportFilename } from '../export/download';
 import { t, type MessageKey } from '../i18n';
 import { useAppStore } from '../store';
 import { useAtlasIndex, useShownRecords } from '../panels/use-atlas';
+import { downloadBlob } from '../export/download';
+import type { MenuFormat } from './export-run';
 import '../panels/export-menu.css';
-
-type MenuFormat = ExportFormat | 'data-geojson' | 'data-csv';
 
 const ITEMS: { format: MenuFormat; label: MessageKey }[] = [
   { format: 'geojson', label: 'exportGeoJson' },
@@ -25,28 +18,11 @@ const ITEMS: { format: MenuFormat; label: MessageKey }[] = [
   { format: 'data-csv', label: 'exportDataCsv' },
 ];
 
-const PICTURE_SIZES: Partial<Record<ExportFormat, PictureSize>> = {
-  png: 'screen',
-  'png-slides': 'slides',
-  'png-print': 'print',
-};
-
-/** The route the map draws, for the picture's legend. */
-function pictureRoute({ net, chosen }: PlanState, lang: Lang): PictureRoute | null {
-  if (!net || !chosen) return null;
-  return {
-    route: chosen,
-    placeName: (id) => placeName(net, id, lang),
-    carrierWord: (c) => carrierWord(c, lang),
-  };
-}
-
 export function ExportMenu() {
   const lang = useAppStore((s) => s.lang);
   const year = useAppStore((s) => s.filters.year);
   const index = useAtlasIndex();
   const shown = useShownRecords(index);
-  const plan = usePlan();
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
   const [status, setStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);
@@ -65,15 +41,11 @@ export function ExportMenu() {
   const run = async (format: MenuFormat) => {
     close(true);
     if (!index) return;
-    const data = format === 'data-geojson' ? 'geojson' : format === 'data-csv' ? 'csv' : null;
-    setStatus(t(lang, 'exportPreparing', { file: data ? datasetFilename(data, new Date()) : exportFilename(format) }));
     try {
-      const size = PICTURE_SIZES[format as ExportFormat];
-      const file = data
-        ? datasetFile(data, index)
-        : size !== undefined
-          ? await pictureFile(index, shown, lang, year, size, pictureRoute(plan, lang))
-          : recordsFile(format as 'geojson' | 'csv', index, shown);
+      // The export code (files, the picture, the route's legend) loads on the first export.
+      const { exportFile, exportFileName } = await import('./export-run');
+      setStatus(t(lang, 'exportPreparing', { file: exportFileName(format) }));
+      const file = await exportFile(format, shown, lang, year);
       downloadBlob(file.blob, file.filename);
       setStatus(t(lang, 'exportDone', { file: file.filename }));
     } catch (err) {

@@ -5,12 +5,10 @@ import { atlasOverlay, INTERACTIVE_LAYERS } from '../layers/overlay';
 import { overlayData } from '../layers/overlay-data';
 import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
-import { useWithRouteLayers } from '../planner/use-route-overlay';
-import { useWithMeasureLayers } from '../planner/use-measure';
 import { useAppStore } from '../store';
-import { useWithStoryLayers } from '../player/use-story-overlay';
 import { useAtlasIndex } from '../data/use-atlas-index';
 import { useYearChanges } from '../panels/use-year-changes';
+import { useFeed, withFeeds } from './overlay-feeds';
 
 export function useOverlay(): Overlay {
   const index = useAtlasIndex();
@@ -28,7 +26,10 @@ export function useOverlay(): Overlay {
     () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
     [data, selected, lang],
   );
-  return useWithMeasureLayers(useWithStoryLayers(useWithRouteLayers(atlas)));
+  const route = useFeed('route');
+  const story = useFeed('story');
+  const measure = useFeed('measure');
+  return useMemo(() => withFeeds(atlas, route, story, measure), [atlas, route, story, measure]);
 }
 
 export const interactiveLayerIds = [...INTERACTIVE_LAYERS];

@@ -1,26 +1,21 @@
-// The corridor data in the browser: fetched once from the app's own origin, parsed with the shared schema,
-// then held as immutable input (the store keeps ids, never copies of records).
-import { useSyncExternalStore } from 'react';
-import corridorsUrl from '../../geo/corridors.json?url';
-import nodesUrl from '../../geo/nodes.geojson?url';
-import projectsUrl from '../../geo/projects.geojson?url';
-import segmentsUrl from '../../geo/segments.geojson?url';
-import sourcesUrl from '../../geo/sources.json?url';
-import { formatIssue, parseDataset } from './parse';
-import type { DataFileName, Dataset } from './schema';
+// The corridor data in the browser, fetched from the app's own origin in three steps (scripts/vite/atlas-data.ts):
+// the view the map draws at once, the records' details when one is opened or searched, and the legs' full
+// geometry when the planner or a story runs or the map is zoomed in. The files passed the schema at build time,
+// so they are read as they are; each step replaces the data with a fuller copy (the store keeps ids, never records).
+import { useEffect, useSyncExternalStore } from 'react';
+import { detailsUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
+import { mergeDetails, mergeRouting, type DetailsFile, type RoutingFile, type ViewFile } from './atlas-format';
+import type { Dataset } from './schema';
 
-const FILES: Record<DataFileName, string> = {
-  'sources.json': sourcesUrl,
-  'corridors.json': corridorsUrl,
-  'nodes.geojson': nodesUrl,
-  'segments.geojson': segmentsUrl,
-  'projects.geojson': projectsUrl,
-};
+/** How much of the data is loaded: the view alone, with the details, or with the legs' full geometry too. */
+export type DataStage = 'view' | 'details' | 'routing';
 
 export type DatasetState =
-  { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error'; message: string; timedOut?: boolean };
+  | { status: 'loading' }
+  | { status: 'ready'; data: Dataset; stage: DataStage }
+  | { status: 'error'; message: string; timedOut?: boolean };
 
-/** How long the data may take before the reader is told and offered a retry (the files are about 2 MB). */
+/** How long the data may take before the reader is told and offered a retry. */
 export const DATA_TIMEOUT_MS = 20_000;
 
 export class DataTimeout extends Error {
@@ -29,80 +24,153 @@ export class DataTimeout extends Error {
   }
 }
 
-async function fetchJson(file: string, url: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchJson<T>(file: string, url: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal });
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   try {
-    return await res.json();
+    return (await res.json()) as T;
   } catch {
     throw new Error(`${file}: not valid JSON`);
   }
 }
 
-export async function loadDataset(
-  files: Record<DataFileName, string> = FILES,
-  timeoutMs = DATA_TIMEOUT_MS,
-): Promise<Dataset> {
-  const names = Object.keys(files) as DataFileName[];
-  // A request that never answers (a stalled proxy, a dead connection) would leave the page loading for ever.
+/** Fetches one file, or fails with DataTimeout when no answer comes in time (a stalled proxy, a dead link). */
+async function fetchInTime<T>(file: string, url: string, timeoutMs = DATA_TIMEOUT_MS): Promise<T> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(new DataTimeout(Math.round(timeoutMs / 1000))), timeoutMs);
-  let bodies: unknown[];
   try {
-    bodies = await Promise.all(names.map((n) => fetchJson(n, files[n], abort.signal)));
+    return await fetchJson<T>(file, url, abort.signal);
   } catch (err) {
     throw abort.signal.aborted ? abort.signal.reason : err;
   } finally {
     clearTimeout(timer);
   }
-  const raw = Object.fromEntries(names.map((n, i) => [n, bodies[i]])) as Record<DataFileName, unknown>;
-  const result = parseDataset(raw);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new Error(first ? formatIssue(first) : 'invalid data');
-  }
-  return result.data;
+}
+
+/** The view as a dataset: the records without details, and no sources yet. */
+export async function loadView(url = viewUrl, timeoutMs = DATA_TIMEOUT_MS): Promise<Dataset> {
+  const view = await fetchInTime<ViewFile>('atlas-view.json', url, timeoutMs);
+  return { sources: [], ...view };
 }
 
 let state: DatasetState = { status: 'loading' };
 const listeners = new Set<() => void>();
 let started = false;
+let view: Dataset | null = null;
+let details: Promise<DetailsFile> | null = null;
+let routing: Promise<RoutingFile> | null = null;
+let wanted: DataStage = 'view';
 
 function set(next: DatasetState) {
   state = next;
   listeners.forEach((l) => l());
 }
 
+const RANK: Record<DataStage, number> = { view: 0, details: 1, routing: 2 };
+
+/** Puts together what has arrived up to the stage asked for; a later file that fails leaves the view usable. */
+async function advance(): Promise<void> {
+  if (!view) return;
+  const base = view;
+  const target = wanted;
+  if (RANK[target] < RANK.details) return;
+  details ??= fetchInTime<DetailsFile>('atlas-details.json', detailsUrl);
+  if (target === 'routing') routing ??= fetchInTime<RoutingFile>('atlas-routing.json', routingUrl);
+  try {
+    const full = mergeDetails(base, await details);
+    const data = target === 'routing' && routing ? mergeRouting(full, await routing) : full;
+    if (state.status === 'ready' && RANK[state.stage] >= RANK[target]) return;
+    set({ status: 'ready', data, stage: target });
+  } catch (err) {
+    details = null;
+    routing = null;
+    set({ status: 'error', message: (err as Error).message, timedOut: err instanceof DataTimeout });
+  }
+}
+
 /** Starts the one load of the data; later calls are no-ops. */
 export function startDatasetLoad(): void {
   if (started) return;
   started = true;
-  loadDataset().then(
-    (data) => set({ status: 'ready', data }),
-    (err: Error) => set({ status: 'error', message: err.message, timedOut: err instanceof DataTimeout }),
+  const done = (data: Dataset) => {
+    view = data;
+    set({ status: 'ready', data, stage: 'view' });
+    void advance();
+  };
+  loadView().then(done, (err: Error) =>
+    set({ status: 'error', message: err.message, timedOut: err instanceof DataTimeout }),
   );
 }
+
+/** Asks for the data up to `stage` (details, or routing as well); resolves with it once it is there. */
+export function requireStage(stage: DataStage): Promise<Dataset> {
+  if (RANK[stage] > RANK[wanted]) wanted = stage;
+  startDatasetLoad();
+  const ready = () => (state.status === 'ready' && RANK[state.stage] >= RANK[stage] ? state.data : null);
+  const now = ready();
+  if (now) return Promise.resolve(now);
+  void advance();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const data = ready();
+      if (data) {
+        listeners.delete(check);
+        resolve(data);
+      } else if (state.status === 'error') {
+        listeners.delete(check);
+        reject(new Error(state.message));
+      }
+    };
+    listeners.add(check);
+  });
+}
+
+/** The data with every record's details (sources, summaries, figures). */
+export const completeDataset = (): Promise<Dataset> => requireStage('details');
 
 /** Tries the load again after a failure (the reader pressed "Try again"). */
 export function retryDatasetLoad(): void {
   if (state.status !== 'error') return;
-  started = false;
+  if (view) {
+    set({ status: 'ready', data: view, stage: 'view' });
+    void advance();
+    return;
+  }
   set({ status: 'loading' });
+  started = false;
   startDatasetLoad();
 }
 
+function subscribe(l: () => void) {
+  listeners.add(l);
+  return () => {
+    listeners.delete(l);
+  };
+}
+
 export function useDataset(): DatasetState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => state,
-  );
+  return useSyncExternalStore(subscribe, () => state);
+}
+
+const LOADING: DatasetState = { status: 'loading' };
+
+/**
+ * The data with the legs' full geometry, for the planner and stories (their km are those of geo/); asks for it
+ * on first use and reads as loading until it has arrived.
+ */
+export function useRoutingDataset(): DatasetState {
+  const current = useDataset();
+  useEffect(() => {
+    void requireStage('routing').catch(() => undefined);
+  }, []);
+  if (current.status === 'ready' && current.stage !== 'routing') return LOADING;
+  return current;
 }
 
 /** For tests and stories: provide data without fetching. */
 export function provideDataset(data: Dataset): void {
   started = true;
-  set({ status: 'ready', data });
+  view = data;
+  wanted = 'routing';
+  set({ status: 'ready', data, stage: 'routing' });
 }

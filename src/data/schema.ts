@@ -2,17 +2,24 @@
 // all parse geo/ through these definitions, so a record that passes here is a record the app can draw.
 import { z } from 'zod';
 import { MAX_URL_LENGTH, safeUrl } from './safe-url';
+import {
+  GAUGES,
+  LANGS,
+  MAX_ID,
+  MAX_NAME,
+  MAX_TEXT,
+  MODES,
+  NODE_KINDS,
+  PROJECT_KINDS,
+  STATUSES,
+  UNITS,
+  type Lang,
+} from './vocab';
+
+export { GAUGES, LANGS, MAX_ID, MAX_NAME, MAX_TEXT, MODES, NODE_KINDS, PROJECT_KINDS, STATUSES, UNITS, type Lang };
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'.
 z.config({ jitless: true });
-
-export const LANGS = ['zh', 'en', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
-
-// Every string has a ceiling, so no record can carry megabytes into a label, a panel or a validator.
-export const MAX_ID = 80;
-export const MAX_NAME = 1000;
-export const MAX_TEXT = 4000;
 
 const id = z
   .string()
@@ -37,16 +44,12 @@ export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3, e.g. KAZ
 export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 const year = z.number().int().min(1850).max(2100);
 
-export const STATUSES = ['operational', 'under_construction', 'planned', 'proposed', 'suspended'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-export const MODES = ['rail', 'road', 'ferry', 'sea', 'pipeline'] as const;
 export const Mode = z.enum(MODES);
 export type Mode = z.infer<typeof Mode>;
 
-/** Track gauge in millimetres: standard, Russian broad, Indian broad. */
-export const GAUGES = [1435, 1520, 1676] as const;
 export const Gauge = z.union([z.literal(1435), z.literal(1520), z.literal(1676)]);
 export type Gauge = z.infer<typeof Gauge>;
 
@@ -62,30 +65,6 @@ export const Range = z
   });
 export type Range = z.infer<typeof Range>;
 
-export const UNITS = [
-  'km',
-  'days',
-  'hours',
-  'trains',
-  'TEU',
-  't',
-  'Mt',
-  'Mt/year',
-  'bcm/year',
-  'USD',
-  'USD bn',
-  'MW',
-  'GW',
-  'GWh/year',
-  'kV',
-  'jobs',
-  'percent',
-  'km/h',
-  'ha',
-  'km2',
-  'vehicles/day',
-  'count',
-] as const;
 export const Unit = z.enum(UNITS);
 
 /** A figure: one value, or min / typical / max, always with a unit, an as-of date and a source. */
@@ -171,16 +150,6 @@ export const Corridor = z.strictObject({
 });
 export type Corridor = z.infer<typeof Corridor>;
 
-export const NODE_KINDS = [
-  'city',
-  'terminal',
-  'dry_port',
-  'seaport',
-  'border_crossing',
-  'gauge_change',
-  'junction',
-] as const;
-
 /** One side of a border crossing: the country and, for rail, its gauge. */
 export const CrossingSide = z.strictObject({ country: Iso3, name: Names.optional(), gauge: Gauge.optional() });
 
@@ -228,22 +197,6 @@ export const SegmentProps = z.strictObject({
   sources: z.array(id).min(1),
 });
 export type SegmentProps = z.infer<typeof SegmentProps>;
-
-export const PROJECT_KINDS = [
-  'railway',
-  'road',
-  'bridge',
-  'pipeline',
-  'power',
-  'industrial_park',
-  'cooperation_zone',
-  'logistics',
-  'digital',
-  'agriculture',
-  'manufacturing',
-  'science',
-  'other',
-] as const;
 
 export const ProjectProps = z.strictObject({
   ...common,

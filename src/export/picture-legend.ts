@@ -2,7 +2,7 @@
 // and transfers; the corridors, modes, statuses, places and projects shown), with swatches drawn from the same
 // theme values as the map layers, so a planned crossing or a pipeline reads as it does on the map.
 import type { AtlasIndex } from '../data/indexes';
-import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/schema';
+import { MODES, NODE_KINDS, STATUSES, type Mode, type Status } from '../data/vocab';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { modeLabel, nodeKindLabel, projectKindLabel, statusLabel } from '../i18n/labels';
 import { atlasTheme, NOT_IN_SERVICE, type ProjectKind } from '../layers/atlas-theme';

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../data/schema';
+import { LANGS, type Lang } from '../data/vocab';
 import { en, type MessageKey, type Messages } from './en';
 import { formatCount, pickPlural } from './plural';
 import { ru } from './ru';

@@ -3,6 +3,7 @@ export const robustEn = {
   updateReady: 'A new version of the atlas is ready.',
   updateReload: 'Reload to update',
   retry: 'Try again',
+  partLoading: 'Loading…',
   mapFailed: 'The map stopped working ({detail}). The panels, lists and route planner still work.',
   panelFailed: 'This panel stopped working ({detail}). The map and the other panels still work.',
   storyFailed: 'The story player stopped working ({detail}). The map still works.',

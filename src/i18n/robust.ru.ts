@@ -4,6 +4,7 @@ export const robustRu: Record<RobustKey, string> = {
   updateReady: 'Доступна новая версия атласа.',
   updateReload: 'Перезагрузить и обновить',
   retry: 'Повторить',
+  partLoading: 'Загрузка…',
   mapFailed: 'Карта перестала работать ({detail}). Панели, списки и планировщик маршрутов работают.',
   panelFailed: 'Эта панель перестала работать ({detail}). Карта и другие панели работают.',
   storyFailed: 'Проигрыватель истории перестал работать ({detail}). Карта работает.',

@@ -4,6 +4,7 @@ export const robustZh: Record<RobustKey, string> = {
   updateReady: '地图有新版本。',
   updateReload: '重新加载以更新',
   retry: '重试',
+  partLoading: '正在加载…',
   mapFailed: '地图出现故障（{detail}）。面板、列表和路线规划仍可使用。',
   panelFailed: '此面板出现故障（{detail}）。地图和其他面板仍可使用。',
   storyFailed: '故事播放器出现故障（{detail}）。地图仍可使用。',

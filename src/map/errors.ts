@@ -37,10 +37,11 @@ export async function verifyEmbeddedBasemap(metadataUrl: string): Promise<void> 
   if (!Array.isArray(m.tiles) || !Array.isArray(m.vector_layers))
     throw new Error('basemap/metadata.json is not a tile manifest');
   // The manifest can be there while every tile is not (a partial deploy, a proxy refusing .pbf): the one tile of
-  // zoom 0 stands for them, since MapLibre would draw a missing tile as empty sea without a word.
-  const tile = await fetch(new URL('tiles/0/0/0.pbf', metadataUrl).href);
+  // zoom 0 stands for them, since MapLibre would draw a missing tile as empty sea without a word. Asked for its
+  // headers only: the first view does not draw zoom 0, so its body would be bytes downloaded for nothing.
+  const tile = await fetch(new URL('tiles/0/0/0.pbf', metadataUrl).href, { method: 'HEAD' });
   if (!tile.ok) throw new Error(`HTTP ${tile.status} for basemap/tiles/0/0/0.pbf`);
-  if ((await tile.arrayBuffer()).byteLength === 0) throw new Error('basemap/tiles/0/0/0.pbf is empty');
+  if (tile.headers.get('content-length') === '0') throw new Error('basemap/tiles/0/0/0.pbf is empty');
 }
 
 /**
@@ -49,7 +50,8 @@ export async function verifyEmbeddedBasemap(metadataUrl: string): Promise<void> 
  */
 export async function workerProblem(workerUrl: string): Promise<string | null> {
   try {
-    const res = await fetch(workerUrl, { cache: 'no-store' });
+    // Headers only: on a slow phone the watchdog can fire while the map is still loading, and the worker is large.
+    const res = await fetch(workerUrl, { cache: 'no-store', method: 'HEAD' });
     if (!res.ok) return `HTTP ${res.status} for ${new URL(workerUrl).pathname.split('/').pop()}`;
     return null;
   } catch (err) {

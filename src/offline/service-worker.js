@@ -66,11 +66,22 @@ async function page(request) {
   return fetch(request);
 }
 
+/** A HEAD request (the app's checks of the worker and the basemap) answered from the kept GET, without its body. */
+async function head(request) {
+  const kept = (await fromShell(request.url)) ?? (await (await caches.open(TILES)).match(request.url, MATCH));
+  if (!kept) return fetch(request);
+  return new Response(null, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || request.headers.has('range')) return;
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (request.method === 'HEAD') {
+    event.respondWith(head(request));
+    return;
+  }
+  if (request.method !== 'GET' || request.headers.has('range')) return;
   if (request.mode === 'navigate') {
     event.respondWith(page(request));
     return;

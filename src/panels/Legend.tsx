@@ -1,7 +1,7 @@
 // The legend is also the filter: each corridor, mode and status entry is a toggle button (aria-pressed) that
 // shows or hides what it stands for. A corridor toggles together with its branches. Places and projects are a key.
 import { useAtlasIndex } from '../data/use-atlas-index';
-import { MODES, STATUSES, type Lang } from '../data/schema';
+import { MODES, STATUSES, type Lang } from '../data/vocab';
 import { t } from '../i18n';
 import { atlasTheme, type NodeKind, type ProjectKind } from '../layers/atlas-theme';
 import { useAppStore } from '../store';

@@ -1,6 +1,7 @@
 // Search in any language: a combobox (ARIA 1.2) whose suggestions are chosen with ↑/↓ and Enter; choosing
 // selects the record and brings it into view.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { requireStage } from '../data/dataset';
 import { t } from '../i18n';
 import { search, type SearchHit } from '../search';
 import { useAppStore } from '../store';
@@ -26,6 +27,10 @@ export function Search() {
     return [...terms, ...search(index, query, lang, LIMIT - terms.length)];
   }, [index, query, lang]);
   const combo = useCombobox(hits, query, lang, Boolean(index));
+  // The search reads the records' details; they are fetched when the reader starts typing, not with the map.
+  useEffect(() => {
+    if (query) void requireStage('details').catch(() => undefined);
+  }, [query]);
 
   const choose = (hit: SearchHit) => {
     setQuery(hit.doc.label[lang]);
@@ -52,7 +57,7 @@ export function Search() {
   };
 
   return (
-    <div className="search">
+    <div className="search" onFocus={() => void requireStage('details').catch(() => undefined)}>
       <label htmlFor={combo.inputProps.id} className="visually-hidden">
         {t(lang, 'searchLabel')}
       </label>

@@ -1,6 +1,6 @@
 // The rows of the list view: one per shown record, in the reader's language, and how they sort.
 import type { AtlasIndex, RecordType } from '../data/indexes';
-import { STATUSES, type Status } from '../data/schema';
+import { STATUSES, type Status } from '../data/vocab';
 import { summarise } from '../export/records';
 import { countryName } from '../i18n/countries';
 import type { Lang } from '../i18n';

@@ -1,4 +1,5 @@
-// The loaded data as the search, the list and the exports need it: a search index built once per dataset, and
+// The loaded data as the search, the list and the exports need it: a search index built once per dataset (with
+// the details, asked for when the reader starts a search), and
 // the records the current filters show, recomputed only when the filters change.
 import { useMemo } from 'react';
 import { useDataset } from '../data/dataset';
@@ -14,7 +15,8 @@ const searchIndexes = new WeakMap<Dataset, SearchIndex>();
 
 export function useSearchIndex(): SearchIndex | null {
   const dataset = useDataset();
-  if (dataset.status !== 'ready') return null;
+  // Names in other spellings and the summaries are searched too: they come with the details.
+  if (dataset.status !== 'ready' || dataset.stage === 'view') return null;
   let index = searchIndexes.get(dataset.data);
   if (!index) {
     index = indexDataset(dataset.data);

@@ -1,6 +1,6 @@
 // The story gallery: a dialog listing every built-in story with its title, summary and number of scenes.
 import { useEffect, useRef, useState } from 'react';
-import { useDataset } from '../data/dataset';
+import { useRoutingDataset as useDataset } from '../data/dataset';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { loadAllStories } from '../story/catalogue';

@@ -1,6 +1,6 @@
 // One scene on screen: the story title, the caption (safe Markdown), the sources behind it, the controls, and the
 // speaker notes in their own area when the presenter asks for them. Exploring folds the card to one line.
-import { useDataset } from '../data/dataset';
+import { useRoutingDataset as useDataset } from '../data/dataset';
 import { GlossaryText } from '../glossary/GlossaryTerm';
 import { t } from '../i18n';
 import { useAppStore } from '../store';

@@ -1,7 +1,7 @@
 // Loads a story and the data it plays on, prepares its scenes, and applies the open scene once both are there
 // (a link opened cold, or a story chosen before the data finished loading).
 import { useEffect, useState } from 'react';
-import { useDataset } from '../data/dataset';
+import { useRoutingDataset as useDataset } from '../data/dataset';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { sceneKey } from '../store/story-scene';

@@ -2,7 +2,7 @@
 // since= (the year it is compared with).
 // An absent list key means "no restriction"; a present but empty one means "none of these".
 // Ids are checked here for shape only; whether they exist is known once the data loads (see known-ids.ts).
-import { MODES, STATUSES } from '../data/schema';
+import { MODES, STATUSES } from '../data/vocab';
 import { NO_FILTERS, YEAR_MAX, YEAR_MIN, type Filters, type ListFilter } from './filters-slice';
 import { parseNumber, type UrlField } from './url';
 

@@ -1,7 +1,7 @@
 // A scene's patch as one store update: camera intent, filters, selection and the story position together, so the
 // URL gets one history entry per scene and back/forward land on whole scenes.
 import { framed } from '../story/frame';
-import { withRoutes } from '../story/session';
+import { storySession } from './story-session';
 import type { AppState } from './index';
 import { EMPTY_PLAN, planFromQuery } from './route-slice';
 
@@ -26,7 +26,7 @@ export function sceneState(
   const patch = ready?.patches[at];
   if (!ready || !patch) return { story: { id, scene }, storyApplied: null };
   // Usually prefetched while the previous scene was read; planned here when the audience jumps ahead.
-  const planned = withRoutes(ready, [at]);
+  const planned = storySession().withRoutes(ready, [at]);
   return {
     story: { id, scene: at },
     storyApplied: sceneKey(id, at),

@@ -6,7 +6,8 @@ import type { Dataset } from '../data/schema';
 import { stepScene, type StepAction } from '../story/engine';
 import { framed, type Viewport } from '../story/frame';
 import type { Story } from '../story/schema';
-import { prepareStory, withRoutes, type PreparedStory } from '../story/session';
+import type { PreparedStory } from '../story/session';
+import { storySession } from './story-session';
 import { NO_FILTERS } from './filters-slice';
 import type { AppState } from './index';
 import { EMPTY_PLAN } from './route-slice';
@@ -106,7 +107,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
   prepareStory: (story, data) => {
     const done = get().storyPrepared[story.id];
-    const prepared = prepareStory(story, data, done);
+    const prepared = storySession().prepareStory(story, data, done);
     if (prepared !== done) set((s) => ({ storyPrepared: { ...s.storyPrepared, [story.id]: prepared } }));
     return prepared;
   },
@@ -114,7 +115,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
     const id = get().story?.id;
     const prepared = id ? get().storyPrepared[id] : undefined;
     if (!id || !prepared) return;
-    const planned = withRoutes(prepared, scenes);
+    const planned = storySession().withRoutes(prepared, scenes);
     if (planned !== prepared) set((s) => ({ storyPrepared: { ...s.storyPrepared, [id]: planned } }));
   },
   setStoryViewport: (storyViewport) => set({ storyViewport }),

@@ -1,7 +1,7 @@
 // story=<id>&scene=<n> in the link. Both make history entries, so back and forward step through scenes.
 // While a story is open the scene is the state: fields the scene sets (camera, filters, selection) stay out of the
 // link, and reading a link (or going back) re-applies the whole scene in the same update.
-import { hasStory } from '../story/catalogue';
+import { hasStory } from './story-ids';
 import { sceneState } from './story-scene';
 import { parseNumber, type UrlField } from './url';
 

@@ -1,7 +1,7 @@
 // The shape of a story file (geo/stories/<id>.json). The schema checks the structure; validate.ts adds the checks
 // an author needs in words (ranges, ids that must exist in the data, links, missing translations).
 import { z } from 'zod';
-import { MAX_ID, MAX_NAME, MAX_TEXT, MODES, STATUSES } from '../data/schema';
+import { MAX_ID, MAX_NAME, MAX_TEXT, MODES, STATUSES } from '../data/vocab';
 
 const id = z
   .string()

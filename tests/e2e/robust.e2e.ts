@@ -86,7 +86,7 @@ describe('faults in words', () => {
   it('says so when the data never answers, and loads it on "Try again"', async () => {
     let stall = true;
     const atlas = await openAtlas(browser, '?lang=en&view=list', {
-      intercept: (page) => page.route('**/assets/corridors-*.json', (r) => (stall ? undefined : r.continue())),
+      intercept: (page) => page.route('**/assets/atlas-view-*.json', (r) => (stall ? undefined : r.continue())),
     });
     const { page } = atlas;
     expect(await alertText(page, 60_000)).toContain('The corridor data did not arrive within 20 seconds');

@@ -8,8 +8,10 @@ import { useAppStore } from '../../src/store';
 import { HOME_CAMERA } from '../../src/store/camera-slice';
 import { echo, parseSearch } from '../../src/store/url';
 import { URL_FIELDS } from '../../src/store/url-fields';
+// The story engine the app loads with the story player.
+import '../../src/app/story-engine';
 
-vi.mock('../../src/story/catalogue', () => ({ hasStory: (id: string) => id === 'sample' }));
+vi.mock('../../src/store/story-ids', () => ({ hasStory: (id: string) => id === 'sample' }));
 
 describe('odd links', () => {
   it('reads a repeated key once and echoes both values', () => {

@@ -5,6 +5,8 @@ import { storyFeatures, storyOverlay } from '../../src/story/overlay';
 import { withStoryLayers } from '../../src/player/use-story-overlay';
 import { prefetchScenes, prepareStory, withRoutes } from '../../src/story/session';
 import { sampleStory, storyDataset, TASHKENT, WUHAN } from './fixtures/story-data';
+// The story engine the app loads with the story player.
+import '../../src/app/story-engine';
 
 const prepared = () => prepareStory(sampleStory(), storyDataset());
 

@@ -7,7 +7,10 @@ import { useAppStore } from '../../src/store';
 import { StoryGallery } from '../../src/player/Gallery';
 import { StoryPlayer } from '../../src/player/Player';
 import { sampleStory, storyDataset } from './fixtures/story-data';
+// The story engine the app loads with the story player.
+import '../../src/app/story-engine';
 
+vi.mock('../../src/store/story-ids', () => ({ hasStory: (id: string) => id === 'sample' }));
 vi.mock('../../src/story/catalogue', () => ({
   hasStory: (id: string) => id === 'sample',
   loadStory: async () => sampleStory(),

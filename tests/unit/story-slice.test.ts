@@ -3,9 +3,11 @@ import { useAppStore } from '../../src/store';
 import { buildSearch, needsPush, parseSearch } from '../../src/store/url';
 import { URL_FIELDS } from '../../src/store/url-fields';
 import { sampleStory, storyDataset } from './fixtures/story-data';
+// The story engine the app loads with the story player.
+import '../../src/app/story-engine';
 
 // The link codec asks the catalogue whether a story exists; here only the sample does.
-vi.mock('../../src/story/catalogue', () => ({ hasStory: (id: string) => id === 'sample' }));
+vi.mock('../../src/store/story-ids', () => ({ hasStory: (id: string) => id === 'sample' }));
 
 const store = () => useAppStore.getState();
 const prepare = () => store().prepareStory(sampleStory(), storyDataset());

@@ -1,7 +1,7 @@
 // The record's name in the two other languages and its aliases, smaller, each marked with its language.
 import { Fragment } from 'react';
 import type { AtlasRecord } from '../../data/indexes';
-import { LANGS, type Lang } from '../../data/schema';
+import { LANGS, type Lang } from '../../data/vocab';
 import { t } from '../../i18n';
 
 export function OtherNames({ record, lang }: { record: AtlasRecord; lang: Lang }) {

@@ -1,7 +1,7 @@
 // One scene of the draft: what was captured from the map, its texts in the chosen language, its sources, and the
 // scene's own actions (re-capture, duplicate, delete, play from here).
 import { useState } from 'react';
-import { useDataset } from '../../data/dataset';
+import { useRoutingDataset as useDataset } from '../../data/dataset';
 import type { Lang } from '../../data/schema';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';

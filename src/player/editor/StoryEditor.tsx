@@ -1,7 +1,7 @@
 // The story editor beside the map: the story's title and summary, its scenes (each captured from the map), undo,
 // play, and the story as a file or a link. Shown while a draft is open.
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useDataset } from '../../data/dataset';
+import { useRoutingDataset as useDataset } from '../../data/dataset';
 import type { Lang } from '../../data/schema';
 import { LANGS, LANG_LABELS, t } from '../../i18n';
 import { useAppStore } from '../../store';

@@ -3,7 +3,7 @@
 // an open atlas (only the fragment changes, the page does not reload) is read the same way. A link that does not
 // read is refused with a notice, and the atlas stays as it was.
 import { useEffect } from 'react';
-import { useDataset } from '../../data/dataset';
+import { useRoutingDataset as useDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/schema';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';

@@ -2,13 +2,9 @@
 // an <iframe> on another page. It is asked for with "embed" in the fragment, e.g. ?story=cku&scene=1#embed or
 // #embed&story=<a story carried in the link>; the fragment never reaches a server, and the query keeps its meaning.
 import { FRAGMENT_KEY } from '../../story/link';
+import { EMBED_KEY } from '../window-kind';
 
-export const EMBED_KEY = 'embed';
-
-export const isEmbedHash = (hash: string): boolean => new URLSearchParams(hash.replace(/^#/, '')).has(EMBED_KEY);
-
-/** Read once: a page is an embed from its first paint, or not at all. */
-export const EMBEDDED = typeof window !== 'undefined' && isEmbedHash(window.location.hash);
+export { EMBED_KEY, EMBEDDED, isEmbedHash } from '../window-kind';
 
 /** The embed address of a view (`search` is the query of the app's own link) or of a story carried in a link. */
 export function embedUrl(base: string, search: string, storyValue?: string): string {

@@ -5,7 +5,7 @@ import type { StepAction } from '../../story/engine';
 import { Story } from '../../story/schema';
 
 export const CHANNEL = 'corridor-atlas-presenter';
-export const PRESENTER_KEY = 'presenter';
+export { PRESENTER_KEY } from '../window-kind';
 
 export type PresenterMessage =
   | { kind: 'at'; story: Story; scene: number }
@@ -29,11 +29,7 @@ export function readMessage(data: unknown): PresenterMessage | null {
   return null;
 }
 
-export const isPresenterHash = (hash: string): boolean =>
-  new URLSearchParams(hash.replace(/^#/, '')).has(PRESENTER_KEY);
-
-/** Read once: this window is the presenter's from its first paint. */
-export const PRESENTER_WINDOW = typeof window !== 'undefined' && isPresenterHash(window.location.hash);
+export { isPresenterHash, PRESENTER_WINDOW } from '../window-kind';
 
 export const openChannel = (): BroadcastChannel | null =>
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);

@@ -1,0 +1,98 @@
+// Splits a checked dataset into the view, details and routing files (see atlas-data.ts and src/data/atlas-format.ts).
+import { simplify } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+import { DETAIL_FIELDS, type DetailsFile, type RoutingFile, type ViewFile } from '../../src/data/atlas-format.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+
+export interface AtlasFiles {
+  view: ViewFile;
+  details: DetailsFile;
+  routing: RoutingFile;
+}
+
+/**
+ * About 2 km: up to zoom 6 a pixel is 0.022° or more, so a drawn leg moves by less than a pixel. Deeper in, and
+ * whenever the planner runs, the map draws the full geometry of the routing file instead (data/dataset.ts).
+ */
+export const DISPLAY_TOLERANCE_DEG = 0.02;
+/** Three decimals, about 110 m: a twentieth of a pixel at zoom 6. */
+const round = (x: number) => Math.round(x * 1e3) / 1e3;
+
+function roundLine(line: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const [lon, lat] of line) {
+    const p = [round(lon!), round(lat!)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  // A line keeps two points even when both round to the same place.
+  return out.length >= 2 ? out : [out[0]!, out[0]!];
+}
+
+function displayLine(line: Position[]): Position[] {
+  if (line.length <= 2) return roundLine(line);
+  const simple = simplify({ type: 'LineString', coordinates: line }, { tolerance: DISPLAY_TOLERANCE_DEG });
+  return roundLine(simple.coordinates);
+}
+
+/** A geometry as the map draws it: lines simplified, every coordinate rounded. */
+export function displayGeometry(g: Geometry): Geometry {
+  switch (g.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: [round(g.coordinates[0]!), round(g.coordinates[1]!)] };
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: g.coordinates.map(([x, y]) => [round(x!), round(y!)]) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: displayLine(g.coordinates) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: g.coordinates.map(displayLine) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: g.coordinates.map(roundLine) };
+    default:
+      return g;
+  }
+}
+
+const EMPTY_LISTS = new Set(['figures', 'sources', 'aliases', 'partners']);
+
+/** The record without its details (lists kept as empty lists), and the details apart. */
+function split<T extends object>(props: T, details: DetailsFile['records']): T {
+  const view = { ...props } as Record<string, unknown>;
+  const own: Record<string, unknown> = {};
+  for (const field of DETAIL_FIELDS) {
+    if (!(field in view)) continue;
+    own[field] = view[field];
+    if (EMPTY_LISTS.has(field)) view[field] = [];
+    else delete view[field];
+  }
+  const id = (props as { id?: string }).id;
+  if (id && Object.keys(own).length) details[id] = own;
+  return view as T;
+}
+
+export function buildAtlasFiles(data: Dataset): AtlasFiles {
+  const records: DetailsFile['records'] = {};
+  const routing: RoutingFile = {};
+  const view: ViewFile = {
+    corridors: data.corridors.map((c) => split(c, records)),
+    nodes: data.nodes.map((f) => ({
+      ...f,
+      geometry: displayGeometry(f.geometry) as typeof f.geometry,
+      properties: split(f.properties, records),
+    })),
+    segments: data.segments.map((f) => {
+      routing[f.properties.id] = f.geometry;
+      return {
+        ...f,
+        geometry: displayGeometry(f.geometry) as typeof f.geometry,
+        properties: split(f.properties, records),
+      };
+    }),
+    projects: data.projects.map((f) => ({
+      ...f,
+      geometry: displayGeometry(f.geometry) as typeof f.geometry,
+      properties: split(f.properties, records),
+    })),
+  };
+  return { view, details: { sources: data.sources, records }, routing };
+}

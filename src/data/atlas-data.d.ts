@@ -1,0 +1,6 @@
+// The URLs of the data files the build prepares (scripts/vite/atlas-data.ts).
+declare module 'virtual:atlas-data' {
+  export const viewUrl: string;
+  export const detailsUrl: string;
+  export const routingUrl: string;
+}

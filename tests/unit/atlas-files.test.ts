@@ -1,0 +1,60 @@
+// The data files the build prepares for the browser (scripts/vite/atlas-files.ts): the view the map draws is
+// lighter than geo/, nothing is lost once the details are put back, and the planner on the browser's data gives
+// the same routes and km as on geo/ itself.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAtlasFiles, type AtlasFiles } from '../../scripts/vite/atlas-files';
+import { mergeDetails, mergeRouting } from '../../src/data/atlas-format';
+import { loadGeoDataset } from '../../src/data/load-node';
+import type { Dataset } from '../../src/data/schema';
+import { buildNetwork, planRoutes, type Network, type RouteQuery } from '../../src/routing';
+
+let full: Dataset;
+let files: AtlasFiles;
+beforeAll(() => {
+  const loaded = loadGeoDataset('geo');
+  if (!loaded.ok) throw new Error(loaded.message);
+  full = loaded.data;
+  files = buildAtlasFiles(full);
+});
+
+const points = (d: Pick<Dataset, 'segments'>) =>
+  d.segments.reduce((n, f) => n + JSON.stringify(f.geometry.coordinates).split('],[').length, 0);
+
+describe('the files prepared at build time', () => {
+  it('draw the legs with far fewer points and no record texts', () => {
+    expect(points(files.view)).toBeLessThan(points(full) / 4);
+    const node = files.view.nodes.find((f) => f.properties.id === 'khorgos')!.properties;
+    expect(node.summary).toBeUndefined();
+    expect(node.sources).toEqual([]);
+    expect(node.names.en).toMatch(/Khorgos/);
+  });
+
+  it('give back every record as geo/ has it once the details and the full geometry are merged', () => {
+    const merged = mergeRouting(mergeDetails(files.view, files.details), files.routing);
+    expect(merged.sources).toEqual(full.sources);
+    expect(merged.corridors).toEqual(full.corridors);
+    expect(merged.segments).toEqual(full.segments);
+    expect(merged.nodes.map((f) => f.properties)).toEqual(full.nodes.map((f) => f.properties));
+    expect(merged.projects.map((f) => f.properties)).toEqual(full.projects.map((f) => f.properties));
+  });
+
+  it('plan the same routes with the same km as geo/', () => {
+    const browser = mergeRouting(mergeDetails(files.view, files.details), files.routing);
+    const nets: Network[] = [buildNetwork(full), buildNetwork(browser)];
+    const pairs: RouteQuery[] = [
+      { from: 'xian', to: 'duisburg' },
+      { from: 'chongqing', to: 'duisburg', via: ['alashankou-dostyk'] },
+      { from: 'wuhan-wujiashan', to: 'tashkent', via: ['kashgar', 'irkeshtam'] },
+      { from: 'Moscow', to: 'Mumbai', avoid: ['SUEZ'] },
+    ];
+    for (const q of pairs) {
+      const [a, b] = nets.map((net) => planRoutes(net, { alternatives: 2, ...q }));
+      if (!a?.ok || !b?.ok) throw new Error(`no route ${q.from} → ${q.to}`);
+      expect(
+        b.routes.map((r) => r.km),
+        `${q.from} → ${q.to}`,
+      ).toEqual(a.routes.map((r) => r.km));
+      expect(b.routes.map((r) => r.id)).toEqual(a.routes.map((r) => r.id));
+    }
+  });
+});
