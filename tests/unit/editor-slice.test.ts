@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// The story player gives the store its engine when it loads; playing a draft needs it.
+import '../../src/app/story-engine';
 import { NO_FILTERS } from '../../src/data/filters';
 import { resetAppStore, useAppStore } from '../../src/store';
 import { EMPTY_PLAN } from '../../src/store/route-slice';
