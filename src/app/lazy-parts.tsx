@@ -13,7 +13,10 @@ const EditorPart = lazy(() => import('./story-parts').then((m) => ({ default: m.
 const MeasureBoxPart = lazy(() => import('../planner/MeasureBox').then((m) => ({ default: m.MeasureBox })));
 const MeasureFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.MeasureFeed })));
 const RouteFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.RouteFeed })));
-const EmbedPart = lazy(() => import('../player/embed/Embed').then((m) => ({ default: m.EmbedApp })));
+// The embed plays stories: the story engine comes with it, as with the player.
+const EmbedPart = lazy(() =>
+  Promise.all([import('./story-engine'), import('../player/embed/Embed')]).then(([, m]) => ({ default: m.EmbedApp })),
+);
 const PresenterPart = lazy(() =>
   import('../player/presenter/PresenterWindow').then((m) => ({ default: m.PresenterWindow })),
 );
