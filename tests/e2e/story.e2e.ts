@@ -242,10 +242,12 @@ describe('drawing a scene’s line', () => {
     const atlas = await openAtlas(browser, '?lang=en&story=cku-wuhan-tashkent&scene=2');
     const { page } = atlas;
     await sceneSettled(page);
-    const seen = await gradientsAfterKey(page, 'ArrowRight', 4500);
+    // Long enough for a scene whose route arrives late on a busy machine: the draw itself takes DRAW_MS.
+    const seen = await gradientsAfterKey(page, 'ArrowRight', 8000);
+    // Progressive: the line is seen cut at two or more different points before it is whole. How many frames show
+    // that depends on the frame rate (software WebGL on a busy machine draws a few a second), so it is not asserted.
     const partial = seen.filter((p) => p < 1);
-    expect(partial.length).toBeGreaterThan(3);
-    expect(Math.max(...partial)).toBeGreaterThan(Math.min(...partial));
+    expect(new Set(partial).size).toBeGreaterThanOrEqual(2);
     await sceneSettled(page);
     const drawn = await page.evaluate(
       () => window.__atlas!.map.queryRenderedFeatures({ layers: ['story-draw'] }).length,
