@@ -45,7 +45,7 @@ export interface ImageLayout {
 export const PAD = 12;
 /** The map starts at least this far down, below a one-line title and the subtitle. */
 export const TITLE_BAND = 52;
-export const TITLE_LINE = 20;
+const TITLE_LINE = 20;
 export const LINE = 18;
 export const SWATCH = 22;
 const GAP = 16;
@@ -79,15 +79,13 @@ export function fit(text: string, max: number, measure: (t: string) => number): 
   return `${text.slice(0, cut).trimEnd()}…`;
 }
 
-export function layoutImage(
-  content: ImageContent,
-  map: { width: number; height: number },
+/** The title (wrapped) and the subtitle (cut to fit) at the top of a picture; `bottom` is where what follows starts. */
+export function titleBlock(
+  content: Pick<ImageContent, 'title' | 'subtitle'>,
+  inner: number,
   measure: Measure,
-): ImageLayout {
-  const width = map.width;
-  const inner = width - 2 * PAD;
+): { texts: PlacedText[]; bottom: number } {
   const texts: PlacedText[] = [];
-  // The title wraps on a narrow picture; the map moves down to make room.
   let y = 4;
   for (const line of wrap(content.title, inner, (t) => measure(t, 'title'))) {
     y += TITLE_LINE;
@@ -95,7 +93,21 @@ export function layoutImage(
   }
   y += LINE;
   texts.push({ text: fit(content.subtitle, inner, (t) => measure(t, 'subtitle')), style: 'subtitle', x: PAD, y });
-  const mapTop = Math.max(TITLE_BAND, y + 10);
+  return { texts, bottom: y + 10 };
+}
+
+export function layoutImage(
+  content: ImageContent,
+  map: { width: number; height: number },
+  measure: Measure,
+): ImageLayout {
+  const width = map.width;
+  const inner = width - 2 * PAD;
+  // The title wraps on a narrow picture; the map moves down to make room.
+  const title = titleBlock(content, inner, measure);
+  const texts = title.texts;
+  const mapTop = Math.max(TITLE_BAND, title.bottom);
+  let y: number;
   const swatches: ImageLayout['swatches'] = [];
   y = mapTop + map.height + PAD;
   for (const section of content.sections) {

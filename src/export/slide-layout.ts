@@ -6,7 +6,7 @@ import {
   LINE,
   PAD,
   SWATCH,
-  TITLE_LINE,
+  titleBlock,
   wrap,
   type ImageContent,
   type ImageLayout,
@@ -26,8 +26,7 @@ export function slideMapRect(
   measure: Measure,
   columns = 1,
 ): Rect {
-  const titleLines = wrap(content.title, frame.width - 2 * PAD, (t) => measure(t, 'title')).length;
-  const top = 4 + titleLines * TITLE_LINE + LINE + 10;
+  const top = titleBlock(content, frame.width - 2 * PAD, measure).bottom;
   const credits = wrap(content.attribution, frame.width - 2 * PAD, (t) => measure(t, 'small')).length;
   const bottom = frame.height - PAD - credits * (LINE - 4) - 6;
   return { x: 0, y: top, width: frame.width - columns * LEGEND_COLUMN - PAD, height: Math.max(120, bottom - top) };
@@ -50,14 +49,8 @@ export function layoutSlide(
 ): SlideLayout {
   const map = slideMapRect(content, frame, measure, columns);
   const inner = frame.width - 2 * PAD;
-  const texts: PlacedText[] = [];
-  let y = 4;
-  for (const line of wrap(content.title, inner, (t) => measure(t, 'title'))) {
-    y += TITLE_LINE;
-    texts.push({ text: line, style: 'title', x: PAD, y });
-  }
-  y += LINE;
-  texts.push({ text: fit(content.subtitle, inner, (t) => measure(t, 'subtitle')), style: 'subtitle', x: PAD, y });
+  const texts: PlacedText[] = titleBlock(content, inner, measure).texts;
+  let y: number;
 
   const swatches: ImageLayout['swatches'] = [];
   const foot = map.y + map.height;
