@@ -112,32 +112,7 @@ export function pngBands(page: Page, png: Buffer, bands: [number, number][]): Pr
   );
 }
 
-/** A strict RFC 4180 reader for the exported CSV (CRLF rows, quoted fields). */
-export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
+export { readCsv } from '../csv';
 
 export interface AxeViolation {
   id: string;

@@ -9,41 +9,12 @@ import { fit, layoutImage, wrap, type ImageContent } from '../../src/export/imag
 import { summariseAll } from '../../src/export/records';
 import { NO_FILTERS, type Filters } from '../../src/store/filters-slice';
 import { sampleDataset } from './fixtures/atlas-sample';
+import { readCsv } from '../csv';
 
 const index = buildIndex(sampleDataset());
 const shown = (filters: Partial<Filters> = {}) =>
   summariseAll(index, visibleRecords(index, { ...NO_FILTERS, ...filters }));
 const flat = (filters: Partial<Filters> = {}) => shown(filters).map((r) => flatten(r, index.sources));
-
-/** A strict RFC 4180 reader, to read back what toCsv wrote. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else field += c;
-  }
-  if (field || row.length) throw new Error('last line has no CRLF');
-  return rows;
-}
 
 describe('CSV', () => {
   it('starts with a byte order mark and a header, one CRLF-ended row per shown record', () => {

@@ -10,6 +10,7 @@ import { loadGeoDataset } from '../../src/data/load-node';
 import { RoutePanel } from '../../src/planner/RoutePanel';
 import { useAppStore } from '../../src/store';
 import { EMPTY_PLAN, type RoutePlan } from '../../src/store/route-slice';
+import { readCsv } from '../csv';
 
 // The browser's download is the one thing a test cannot watch; the file handed to it is kept instead.
 const saved: { blob: Blob; filename: string }[] = [];
@@ -40,35 +41,6 @@ function chosenCell(label: string): string {
   return document.querySelector(`td.chosen[headers~="${header.id}"]`)!.textContent!;
 }
 
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
-
 /** The file's text, byte-order mark kept (jsdom's Blob has no text(); a decoder would drop the mark). */
 function blobText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -83,7 +55,7 @@ async function exportCsv(): Promise<{ text: string; rows: Record<string, string>
   await userEvent.setup().click(screen.getByRole('button', { name: 'Export the route on the map as CSV' }));
   const { blob, filename } = saved.at(-1)!;
   const text = await blobText(blob);
-  const [header, ...body] = parseCsv(text.replace(/^\uFEFF/, ''));
+  const [header, ...body] = readCsv(text.replace(/^\uFEFF/, ''));
   return { text, filename, rows: body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']))) };
 }
 
@@ -136,7 +108,7 @@ describe('the route CSV', () => {
     openWith({ from: 'Xi’an', to: 'Duisburg', avoid: ['RUS'] }, 'ru');
     await userEvent.setup().click(screen.getByRole('button', { name: /в CSV$/ }));
     const text = await blobText(saved.at(-1)!.blob);
-    const [header, first] = parseCsv(text.replace(/^\uFEFF/, ''));
+    const [header, first] = readCsv(text.replace(/^\uFEFF/, ''));
     expect(header!.slice(0, 4)).toEqual(['маршрут', 'шаг', 'участок', 'что']);
     expect(first).toContain('Сиань');
     expect(text).toContain('Дуйсбург');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNetwork, planRoutes, routeToCSV, routeToGeoJSON, type Route } from '../../src/routing';
 import { csvField } from '../../src/routing/export';
 import { fixtureDataset } from './routing-fixture';
+import { readCsv } from '../csv';
 
 const net = buildNetwork(fixtureDataset());
 
@@ -12,43 +13,10 @@ function route(from: string, to: string): Route {
   return plan.routes[0]!;
 }
 
-/** A small RFC 4180 reader, enough to read back what the exporter wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  return rows;
-}
-
 describe('route export', () => {
   it('writes one CSV row per leg under a header, quoting a name with a comma', () => {
     const r = route('kars', 'duisburg');
-    const rows = parseCsv(routeToCSV(r, net));
+    const rows = readCsv(routeToCSV(r, net));
     expect(rows[0]!.slice(0, 4)).toEqual(['leg', 'segment', 'mode', 'gauge']);
     expect(rows).toHaveLength(r.legs.length + 1);
     expect(rows[1]).toEqual([
