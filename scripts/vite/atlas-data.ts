@@ -2,13 +2,16 @@
 // the schema and the data rules (CI runs it before the build). Three files, read in this order:
 //   view     what the map draws: every record without its texts, legs simplified for the zooms the map shows
 //   details  summaries, figures, aliases, partners and the sources, fetched when a record is opened or searched
-//   routing  the legs' full geometry, for the planner and stories (the km they give are those of geo/)
+//   routing  the legs' full geometry and the countries each land leg runs through, for the planner and stories
+//            (the km they give are those of geo/)
 // The app imports their URLs from `virtual:atlas-data`; in the dev server they are served from memory.
+import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
 import { buildAtlasFiles, type AtlasFiles } from './atlas-files.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/data/schema.ts';
+import { BORDER_FILE, segmentCountries } from '../../src/data/countries-along.ts';
 
 const VIRTUAL = 'virtual:atlas-data';
 const RESOLVED = '\0' + VIRTUAL;
@@ -29,7 +32,8 @@ function prepare(dir: string): AtlasFiles {
     segments: read(dir, 'segments.geojson', 'features'),
     projects: read(dir, 'projects.geojson', 'features'),
   };
-  return buildAtlasFiles(data);
+  const borders = JSON.parse(readFileSync(join(dir, BORDER_FILE), 'utf8')) as FeatureCollection;
+  return buildAtlasFiles({ ...data, drawnCountries: segmentCountries(data, borders) });
 }
 
 export function atlasData(dir = 'geo'): Plugin {

@@ -72,7 +72,7 @@ function split<T extends object>(props: T, details: DetailsFile['records']): T {
 
 export function buildAtlasFiles(data: Dataset): AtlasFiles {
   const records: DetailsFile['records'] = {};
-  const routing: RoutingFile = {};
+  const routing: RoutingFile = { geometry: {}, countries: data.drawnCountries ?? {} };
   const view: ViewFile = {
     corridors: data.corridors.map((c) => split(c, records)),
     nodes: data.nodes.map((f) => ({
@@ -81,7 +81,7 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
       properties: split(f.properties, records),
     })),
     segments: data.segments.map((f) => {
-      routing[f.properties.id] = f.geometry;
+      routing.geometry[f.properties.id] = f.geometry;
       return {
         ...f,
         geometry: displayGeometry(f.geometry) as typeof f.geometry,

@@ -25,8 +25,12 @@ export interface DetailsFile {
   records: Record<string, Record<string, unknown>>;
 }
 
-/** The legs' full geometry by id (the view's is simplified for drawing). */
-export type RoutingFile = Record<string, Geometry>;
+export interface RoutingFile {
+  /** The legs' full geometry by id (the view's is simplified for drawing). */
+  geometry: Record<string, Geometry>;
+  /** The countries each land leg's drawn line runs through (Dataset.drawnCountries), by id. */
+  countries: Record<string, string[]>;
+}
 
 type WithProps = { properties: object };
 
@@ -52,12 +56,13 @@ export function mergeDetails(view: ViewFile, details: DetailsFile): Dataset {
   };
 }
 
-/** The data with the legs' full geometry, for the route planner. */
+/** The data with the legs' full geometry and countries, for the route planner. */
 export function mergeRouting(data: Dataset, routing: RoutingFile): Dataset {
   return {
     ...data,
+    drawnCountries: routing.countries,
     segments: data.segments.map((f) => {
-      const geometry = routing[f.properties.id];
+      const geometry = routing.geometry[f.properties.id];
       return geometry ? ({ ...f, geometry } as typeof f) : f;
     }),
   };

@@ -2,6 +2,8 @@
 // not need may be missing and then count as empty; a missing required file or a schema error is reported in words.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { BORDER_FILE, segmentCountries } from './countries-along';
 import { formatIssue, parseDataset } from './parse';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema';
 
@@ -17,6 +19,14 @@ const EMPTY: Record<DataFileName, unknown> = {
 
 /** What the route planner reads; sources and projects may be absent. */
 export const ROUTING_FILES: DataFileName[] = ['nodes.geojson', 'segments.geojson', 'corridors.json'];
+
+/** The data with each land leg's countries from its drawn line, when the data folder has the boundary lines. */
+function withDrawnCountries(data: Dataset, dir: string): Dataset {
+  const path = join(dir, BORDER_FILE);
+  if (!data.segments.length || !existsSync(path)) return data;
+  const borders = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+  return { ...data, drawnCountries: segmentCountries(data, borders) };
+}
 
 export function loadGeoDataset(
   dir = 'geo',
@@ -36,7 +46,7 @@ export function loadGeoDataset(
     }
   }
   const parsed = parseDataset(raw);
-  if (parsed.ok) return parsed;
+  if (parsed.ok) return { ok: true, data: withDrawnCountries(parsed.data, dir) };
   const shown = parsed.issues.slice(0, 5).map(formatIssue);
   const more = parsed.issues.length > 5 ? `\n… and ${parsed.issues.length - 5} more` : '';
   return { ok: false, message: `${dir} does not match the schema:\n${shown.join('\n')}${more}` };

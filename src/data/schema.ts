@@ -253,4 +253,9 @@ export interface Dataset {
   nodes: NodeFeature[];
   segments: SegmentFeature[];
   projects: ProjectFeature[];
+  /**
+   * Derived, not in geo/: the countries each rail and road leg's drawn line runs through, in order, by segment id
+   * (data/countries-along.ts against geo/ref/'s boundary lines). Absent when the boundary lines were not at hand.
+   */
+  drawnCountries?: Record<string, string[]>;
 }

@@ -11,6 +11,7 @@ const ALPHA2: Record<string, string> = {
   BEL: 'BE',
   BGR: 'BG',
   BLR: 'BY',
+  CHE: 'CH',
   CHN: 'CN',
   CZE: 'CZ',
   DEU: 'DE',
@@ -33,6 +34,7 @@ const ALPHA2: Record<string, string> = {
   LTU: 'LT',
   LVA: 'LV',
   MDA: 'MD',
+  MKD: 'MK',
   MMR: 'MM',
   MNG: 'MN',
   NLD: 'NL',
@@ -53,6 +55,7 @@ const ALPHA2: Record<string, string> = {
   UKR: 'UA',
   UZB: 'UZ',
   VNM: 'VN',
+  XKX: 'XK', // Kosovo: CLDR's user-assigned code, as the data's XKX
   ZAF: 'ZA',
 };
 

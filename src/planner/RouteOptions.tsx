@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { countryName } from '../i18n/countries';
-import { isPassageCode, TRANSPORT_MODES, type Network } from '../routing';
+import { isPassageCode, networkCountries, TRANSPORT_MODES, type Network } from '../routing';
 import { useAppStore } from '../store';
 import type { RoutePlan } from '../store/route-slice';
 import { monthName } from './words';
@@ -19,9 +19,8 @@ const avoidName = (code: string, lang: Lang) =>
 
 function useCountries(net: Network | null, lang: Lang): string[] {
   return useMemo(() => {
-    const all = new Set<string>();
-    for (const n of net?.nodes ?? []) if (n.carriers) n.countries.forEach((c) => all.add(c));
-    return [...all].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+    const all = net ? networkCountries(net) : [];
+    return all.sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
   }, [net, lang]);
 }
 

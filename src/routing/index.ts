@@ -25,7 +25,7 @@
  * Scenarios: operational links only, or (includePlanned) also planned and under-construction ones; proposed and
  * suspended links are never used. Without a month every seasonal leg is open and listed in route.seasonal.
  */
-export { buildNetwork, type NetworkInput } from './network';
+export { buildNetwork, networkCountries, type NetworkInput } from './network';
 export { planRoutes } from './plan';
 export { planSeaRoute, type SeaAnswer } from './sea';
 export { PASSAGES, isPassageCode } from './passages';

@@ -16,7 +16,7 @@ import {
   type Season,
 } from './types';
 
-export type NetworkInput = Pick<Dataset, 'nodes' | 'segments' | 'corridors'>;
+export type NetworkInput = Pick<Dataset, 'nodes' | 'segments' | 'corridors' | 'drawnCountries'>;
 
 /** A node's own dwell: the crossing's parameter, else the record's figure; none for a port (see NetNode.dwell). */
 function ownDwell(p: NodeFeature['properties'], params: RoutingParams): Pick<NetNode, 'dwell' | 'dwellSources'> {
@@ -56,7 +56,10 @@ function legKm(f: SegmentFeature): number {
   return length(f, { units: 'kilometers' });
 }
 
-/** Countries a leg between two nodes lies in: those the ends share, else both ends' in travel order. */
+/**
+ * Countries a leg between two nodes lies in when its drawn line has not been read against the borders (sea and
+ * ferry legs, or data without the boundary lines): those the ends share, else both ends' in travel order.
+ */
 export function legCountries(a: NetNode, b: NetNode): string[] {
   const common = a.countries.filter((c) => b.countries.includes(c));
   return common.length ? common : [...a.countries, ...b.countries.filter((c) => !a.countries.includes(c))];
@@ -94,6 +97,17 @@ function unmarkedBorders(countries: string[], from: NetNode, to: NetNode, mode: 
   return pairs;
 }
 
+/**
+ * Every country a container can pass in the network, the ones its legs only run through included (Switzerland,
+ * with no place of its own, lies on the line from Duisburg to Milan); what the avoid list offers.
+ */
+export function networkCountries(net: Pick<Network, 'nodes' | 'segments'>): string[] {
+  const all = new Set<string>();
+  for (const n of net.nodes) if (n.carriers) n.countries.forEach((c) => all.add(c));
+  for (const s of net.segments) s.countries.forEach((c) => all.add(c));
+  return [...all];
+}
+
 export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT_PARAMS): Network {
   const warnings: string[] = [];
   const nodes = data.nodes.map((f, i) => toNode(f, i, params));
@@ -113,7 +127,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
       warnings.push(`segment ${p.id}: unknown node ${from ? p.to : p.from}; left out`);
       continue;
     }
-    const countries = legCountries(from, to);
+    const countries = data.drawnCountries?.[p.id] ?? legCountries(from, to);
     const gauge = p.mode === 'rail' ? gaugeOf(p, countries, params) : undefined;
     if (p.mode === 'rail' && !p.gauge) warnings.push(`segment ${p.id}: no gauge given; assumed ${gauge} mm`);
     const carrier = CARRIERS.indexOf(p.mode === 'rail' ? (`rail-${gauge}` as Carrier) : p.mode);

@@ -69,7 +69,10 @@ export interface NetSegment {
   planned?: number;
   season?: Season;
   corridors: string[];
-  /** Countries the leg runs through, in from → to order (derived from its end nodes). */
+  /**
+   * Countries the leg runs through, in from → to order: for rail and road where its drawn line runs (crossing
+   * Hungary and Austria between Romania and Germany), for sea and ferry its two ports' countries.
+   */
   countries: string[];
   /** Borders the leg crosses itself: by sea or ferry, or on land with no crossing point in the data (from → to). */
   unmarkedBorders: [string, string][];

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
+import { BORDER_FILE } from '../data/countries-along';
 import { formattingProblem } from '../data/format';
 import { parseDataFile, parseJsonText, type DataIssue } from '../data/parse';
 import { DATA_FILES, type DataFileName } from '../data/schema';
@@ -38,7 +39,7 @@ export type GeoTexts = Partial<Record<string, string>>;
 
 export const REF_FILES = {
   land: 'ref/ne_10m_land.geojson',
-  borders: 'ref/ne_10m_admin_0_boundary_lines_land.geojson',
+  borders: BORDER_FILE,
   rivers: 'ref/ne_10m_rivers.geojson',
   waterways: 'ref/waterways.geojson',
 } as const;

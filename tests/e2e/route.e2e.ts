@@ -121,6 +121,25 @@ describe('planning a route', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
+  it('names the countries a line runs through and avoids them: Constanța → Duisburg without Austria', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=port-constanta&to=duisburg');
+    const { page } = atlas;
+    await heading(page).waitFor();
+    expect(await cell(page, 'Countries').innerText()).toContain('ROU → HUN → AUT → DEU');
+    await openOptions(page);
+    await page.getByText('Avoid countries', { exact: true }).click();
+    // No place of the atlas lies in Switzerland; the line from Milan to Duisburg runs through it.
+    await expect(page.getByRole('checkbox', { name: /^Switzerland/ }).count()).resolves.toBe(1);
+    await page.getByRole('checkbox', { name: /^Austria/ }).check();
+    await waitForParam(page, 'avoid', 'AUT');
+    const countries = await cell(page, 'Countries').innerText();
+    expect(countries).not.toContain('AUT');
+    expect(countries).toContain('ITA → CHE → DEU');
+    expect(await routeOnMap(page)).toBeGreaterThan(0);
+    await screenshot(page, 'route-avoid-austria-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
   it('gives the reason in words when there is no route', async () => {
     // By sea alone, Arkhangelsk reaches Shanghai only on the Arctic leg, closed in February.
     const { page } = await openAtlas(

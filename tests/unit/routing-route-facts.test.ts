@@ -29,20 +29,24 @@ describe('borders by sea', () => {
     expect(borders(r)).toEqual(['CHN>NLD']);
   });
 
-  it('a ship from Constanța round through Port Said to Italy stays inside the EU: no border', () => {
+  it('a ship from Constanța round through Port Said to Italy adds no border inside the EU; the Swiss line does', () => {
     const r = best({ from: 'port-constanta', to: 'duisburg', avoid: ['HUN'] });
     expect(r.legs.map((l) => l.to)).toContain('port-said');
-    expect(r.borderCrossings).toBe(0);
+    const borders = r.transfers.filter((t) => t.kind === 'border').map((t) => t.countries?.join('>'));
+    expect(borders).toEqual(['ITA>CHE', 'CHE>DEU']);
   });
 });
 
 describe('countries along a route', () => {
-  it('Constanța → Duisburg runs through Hungary and Austria, and avoiding Hungary avoids it', () => {
+  it('Constanța → Duisburg runs through Hungary and Austria, and avoiding either avoids it', () => {
     const r = best({ from: 'port-constanta', to: 'duisburg' });
     expect(r.countries).toEqual(expect.arrayContaining(['ROU', 'HUN', 'AUT', 'DEU']));
-    const round = best({ from: 'port-constanta', to: 'duisburg', avoid: ['HUN'] });
-    expect(round.countries).not.toContain('HUN');
-    expect(round.legs.flatMap((l) => l.countries)).not.toContain('HUN');
+    for (const country of ['HUN', 'AUT']) {
+      const round = best({ from: 'port-constanta', to: 'duisburg', avoid: [country] });
+      expect(round.countries).not.toContain(country);
+      expect(round.legs.flatMap((l) => l.countries)).not.toContain(country);
+      expect(round.id).not.toEqual(r.id);
+    }
   });
 });
 

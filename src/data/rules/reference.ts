@@ -3,22 +3,10 @@
 // hand-digitised ship passages that NE land fills in (ref/waterways.geojson).
 import { lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { NE_TO_ISO } from '../ne-codes';
 import { buildEdgeIndex } from './edge-index';
 
-/** Natural Earth codes that are not the ISO 3166-1 alpha-3 code of the country the data uses. */
-export const NE_TO_ISO: Readonly<Record<string, string>> = {
-  SDS: 'SSD', // South Sudan
-  KOS: 'XKX', // Kosovo (no ISO code; XKX is the common user-assigned one)
-  SAH: 'ESH', // Western Sahara
-  PSX: 'PSE', // Palestine
-  KAB: 'KAZ', // Baikonur lease area, part of Kazakhstan
-  CYN: 'CYP', // Northern Cyprus
-  CNM: 'CYP', // Cyprus UN buffer zone
-  SOL: 'SOM', // Somaliland
-  ESB: 'GBR', // Dhekelia sovereign base area
-  WSB: 'GBR', // Akrotiri sovereign base area
-  KAS: 'IND', // Siachen glacier (Kashmir), administered by India
-};
+export { NE_TO_ISO };
 
 const iso = (ne: string): string => NE_TO_ISO[ne] ?? ne;
 export const pairKey = (a: string, b: string): string => [a, b].sort().join('|');
