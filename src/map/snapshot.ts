@@ -21,8 +21,6 @@ export interface MapSnapshot {
   cssHeight: number;
   /** The attribution the map shows, as plain text. */
   attribution: string;
-  /** West, south, east, north of the view. */
-  bounds: [number, number, number, number];
   /** What the atlas's own layers drew inside a box of the map (CSS pixels), so the legend names exactly that. */
   drawnIn: (box: [[number, number], [number, number]]) => DrawnFeature[];
 }
@@ -97,13 +95,11 @@ function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
       image.height = src.height;
       image.getContext('2d')?.drawImage(src, 0, 0);
       const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
-      const b = map.getBounds();
       resolve({
         image,
         cssWidth: src.clientWidth,
         cssHeight: src.clientHeight,
         attribution: attribution.trim(),
-        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
         drawnIn: (box) => drawnFeatures(map, box),
       });
     });
