@@ -2,14 +2,16 @@
 import type { AtlasIndex } from '../data/indexes';
 import type { Status } from '../data/schema';
 import { t, type Lang } from '../i18n';
-import { mapCssWidth, mapSnapshot } from '../map/snapshot';
+import { mapSnapshot } from '../map/snapshot';
 import { toCsv } from './csv';
 import { exportFilename, isoDate } from './download';
 import { flatten } from './flatten';
 import { geoJsonText, toGeoJson } from './geojson';
 import { canvasToPng, composeImage, type PictureFrame } from './image';
+import { PAD } from './image-layout';
 import { drawnRecords, pictureLegend, type PictureRoute } from './picture-legend';
 import { summariseAll } from './records';
+import { LEGEND_COLUMN } from './slide-layout';
 
 export type ExportFormat = 'geojson' | 'csv' | 'png' | 'png-slides' | 'png-print';
 
@@ -30,6 +32,14 @@ export type PictureSize = 'screen' | 'slides' | 'print';
 
 /** Slides: 1920×1080 output pixels, laid out as a 1280×720 page, so the text is as big as on a 720p slide. */
 const SLIDES: PictureFrame = { width: 1920, height: 1080, scale: 1.5 };
+/**
+ * The map's part of that page, about: beside the legend column, under the title and above the credits. The slide
+ * cuts the drawn map to its exact frame, so a few pixels either way only trim an edge.
+ */
+const SLIDE_MAP = {
+  width: SLIDES.width / SLIDES.scale - LEGEND_COLUMN - PAD,
+  height: SLIDES.height / SLIDES.scale - 110,
+};
 
 export function recordsFile(
   format: 'geojson' | 'csv',
@@ -67,27 +77,35 @@ export async function pictureFile(
   route: PictureRoute | null = null,
 ): Promise<ExportFile> {
   const screen = window.devicePixelRatio || 1;
-  // Print doubles the screen's sharpness; slides draw the map with enough pixels for a 1920-pixel-wide frame.
-  const cssWidth = mapCssWidth() || 1;
-  const ratio = size === 'print' ? 2 * screen : size === 'slides' ? Math.max(screen, SLIDES.width / cssWidth) : screen;
-  const snap = await mapSnapshot(ratio);
-  if (!snap) throw new Error(t(lang, 'exportNoMap'));
+  // Print doubles the screen's sharpness. Slides draw the map at the size of the slide's map in layout pixels, at
+  // the slide's scale: labels and lines come out the same size on the slide whatever screen made it.
+  const options =
+    size === 'print'
+      ? { pixelRatio: 2 * screen }
+      : size === 'slides'
+        ? { pixelRatio: SLIDES.scale, size: SLIDE_MAP }
+        : { pixelRatio: screen };
   const now = new Date();
   const shownText = t(lang, 'pictureShown', { date: isoDate(now), count: shown.size });
-  const canvas = composeImage(
-    snap.image,
-    snap.cssWidth,
-    snap.cssHeight,
-    {
-      title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
-      subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
-      attribution: [
-        t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
-        t(lang, 'pictureSources', { sources: publishers(index, shown) }),
-      ].join(' '),
-    },
-    (box) => pictureLegend(index, drawnRecords(shown, snap.drawnIn(box)), lang, route),
-    size === 'slides' ? SLIDES : undefined,
+  const canvas = await mapSnapshot(
+    (snap) =>
+      composeImage(
+        snap.image,
+        snap.cssWidth,
+        snap.cssHeight,
+        {
+          title: `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`,
+          subtitle: year === null ? shownText : `${shownText} · ${t(lang, 'pictureYear', { year })}`,
+          attribution: [
+            t(lang, 'pictureMap', { attribution: snap.attribution.replace(/\s*\|\s*/g, '; ') || 'Natural Earth' }),
+            t(lang, 'pictureSources', { sources: publishers(index, shown) }),
+          ].join(' '),
+        },
+        (box) => pictureLegend(index, drawnRecords(shown, snap.drawnIn(box)), lang, route),
+        size === 'slides' ? SLIDES : undefined,
+      ),
+    options,
   );
+  if (!canvas) throw new Error(t(lang, 'exportNoMap'));
   return { blob: await canvasToPng(canvas), filename: exportFilename('png', now) };
 }

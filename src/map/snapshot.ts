@@ -64,25 +64,63 @@ function settled(map: MapLibreMap): Promise<void> {
   });
 }
 
-/** The map's width on screen in CSS pixels, 0 without a map. */
-export function mapCssWidth(): number {
-  return current?.getCanvas().clientWidth ?? 0;
+/** A view's size in CSS pixels. */
+export interface ViewSize {
+  width: number;
+  height: number;
 }
 
 /**
- * `pixelRatio` draws the map sharper than the screen for the copy (print, slides); the screen's own ratio comes
- * back afterwards.
+ * The zoom that shows, in a view of another size, what a view of `from` at `zoom` shows, cut the way a slide cuts a
+ * picture (the middle kept, never stretched): labels keep their size in CSS pixels, so a phone's narrow view drawn
+ * for a wide slide gets its labels no larger than a desktop's.
  */
-export async function mapSnapshot(pixelRatio?: number): Promise<MapSnapshot | null> {
+export function zoomForSize(zoom: number, from: ViewSize, to: ViewSize): number {
+  return zoom + Math.log2(Math.max(to.width / from.width, to.height / from.height));
+}
+
+export interface SnapshotOptions {
+  /** Draws the map sharper than the screen for the copy (print, slides). */
+  pixelRatio?: number;
+  /** Draws the map at this size in CSS pixels, the same part of the world in view, whatever the screen's size. */
+  size?: ViewSize;
+}
+
+/**
+ * A still of the map handed to `withSnapshot` while the map is still drawn as asked (its legend queries need
+ * that); the screen's own ratio, size and camera come back afterwards.
+ */
+export async function mapSnapshot<T>(
+  withSnapshot: (snap: MapSnapshot) => T,
+  options: SnapshotOptions = {},
+): Promise<T | null> {
   const map = current;
   if (!map) return null;
+  const { pixelRatio, size } = options;
   const screenRatio = map.getPixelRatio();
+  const container = map.getContainer();
+  const style = container.getAttribute('style');
+  const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
   if (pixelRatio && pixelRatio !== screenRatio) map.setPixelRatio(pixelRatio);
+  if (size) {
+    const from = { width: container.clientWidth || 1, height: container.clientHeight || 1 };
+    container.style.width = `${size.width}px`;
+    container.style.height = `${size.height}px`;
+    container.style.flex = 'none';
+    map.resize();
+    map.jumpTo({ center: camera.center, zoom: zoomForSize(camera.zoom, from, size) });
+  }
   try {
     await settled(map);
-    return await copyOnRender(map);
+    return withSnapshot(await copyOnRender(map));
   } finally {
     if (map.getPixelRatio() !== screenRatio) map.setPixelRatio(screenRatio);
+    if (size) {
+      if (style === null) container.removeAttribute('style');
+      else container.setAttribute('style', style);
+      map.resize();
+      map.jumpTo(camera);
+    }
   }
 }
 

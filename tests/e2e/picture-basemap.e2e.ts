@@ -2,7 +2,7 @@
 // (a planned route in its carriers' colours, pipelines, planned places) at slide and print sizes; Chukotka east of
 // 180° is land, the view never reaches the tiled land's southern cut, and the closest zoom still shows a map.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { theme } from '../../src/layers/theme';
 import {
@@ -79,6 +79,73 @@ describe('the PNG is what the map shows', () => {
       writeFileSync(`${SCREENSHOTS}/export-slides-phone.png`, slide.body);
       expect(pngSize(slide.body)).toEqual({ width: 1920, height: 1080 });
       await page.context().close();
+    },
+    PICTURE_TIMEOUT,
+  );
+});
+
+/** Share of pixels that differ clearly (by more than 48 in a channel) between two PNGs of one size, read in a page. */
+async function pixelsApart(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a64, b64]) => {
+      const pixels = async (b64: string) => {
+        // Decoded from bytes: the page's Content-Security-Policy refuses data: addresses to fetch.
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [p, q] = [await pixels(a64), await pixels(b64)];
+      let apart = 0;
+      for (let i = 0; i < p.length; i += 4)
+        if (Math.max(Math.abs(p[i]! - q[i]!), Math.abs(p[i + 1]! - q[i + 1]!), Math.abs(p[i + 2]! - q[i + 2]!)) > 48)
+          apart++;
+      return apart / (p.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+}
+
+describe('a slide is the same whatever screen made it', () => {
+  it(
+    'draws the map of a slide made on a phone with labels as large as on one made on a desktop',
+    async () => {
+      // The same place; the phone's view is zoomed so that its slide shows the desktop slide's part of the world.
+      const desktop = await openAtlas(browser, '?lang=en&map=4/45/75');
+      const phone = await openAtlas(browser, '?lang=en&map=4/45/75', { width: 390, height: 844 });
+      await phone.page.getByRole('button', { name: 'Open panel' }).click();
+      const size = (page: Page) =>
+        page.evaluate(() => {
+          const c = window.__atlas!.map.getContainer();
+          return { width: c.clientWidth, height: c.clientHeight };
+        });
+      const [d, p] = [await size(desktop.page), await size(phone.page)];
+      const slideMap = { width: 1280 - 300 - 12, height: 720 - 110 };
+      const cover = (v: { width: number; height: number }) =>
+        Math.log2(Math.max(slideMap.width / v.width, slideMap.height / v.height));
+      await phone.page.evaluate((zoom) => window.__atlas!.map.jumpTo({ zoom }), 4 + cover(d) - cover(p));
+      const slides: Buffer[] = [];
+      for (const [name, { page }] of [
+        ['desktop', desktop],
+        ['phone', phone],
+      ] as const) {
+        await waitForIdle(page);
+        await page.locator('.export-menu > button').waitFor();
+        const slide = (await exportFile(page, 3)).body;
+        writeFileSync(`${SCREENSHOTS}/export-slides-same-${name}.png`, slide);
+        expect(pngSize(slide)).toEqual({ width: 1920, height: 1080 });
+        slides.push(slide);
+      }
+      // Labels three times the size would differ over a large share of the picture; the same slide, by a sliver.
+      const apart = await pixelsApart(desktop.page, slides[0]!, slides[1]!);
+      console.log(`slides apart: ${(apart * 100).toFixed(2)} % of pixels`);
+      expect(apart).toBeLessThan(0.02);
+      // The phone's map is back at the phone's size.
+      expect((await size(phone.page)).width).toBe(p.width);
+      await desktop.page.context().close();
+      await phone.page.context().close();
     },
     PICTURE_TIMEOUT,
   );
