@@ -139,9 +139,7 @@ describe('a slide is the same whatever screen made it', () => {
         slides.push(slide);
       }
       // Labels three times the size would differ over a large share of the picture; the same slide, by a sliver.
-      const apart = await pixelsApart(desktop.page, slides[0]!, slides[1]!);
-      console.log(`slides apart: ${(apart * 100).toFixed(2)} % of pixels`);
-      expect(apart).toBeLessThan(0.02);
+      expect(await pixelsApart(desktop.page, slides[0]!, slides[1]!)).toBeLessThan(0.02);
       // The phone's map is back at the phone's size.
       expect((await size(phone.page)).width).toBe(p.width);
       await desktop.page.context().close();
