@@ -1,11 +1,12 @@
 // The explore view of the side panel: the details of the selected record, or, with nothing selected, the legend
-// (which filters corridors, modes and statuses) and the other filters.
+// (which filters corridors, modes and statuses), the other filters, and the embed code of the view.
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import './explore.css';
 import { Details } from './Details';
 import { Filters } from './Filters';
 import { Legend } from './Legend';
+import { CopyMapEmbed } from '../player/embed/CopyMapEmbed';
 
 export function ExplorePanel() {
   const selected = useAppStore((s) => s.selected);
@@ -16,6 +17,9 @@ export function ExplorePanel() {
       <h2 id="explore-title">{t(lang, 'legend')}</h2>
       <Filters />
       <Legend />
+      <div className="explore-embed">
+        <CopyMapEmbed />
+      </div>
     </section>
   );
 }

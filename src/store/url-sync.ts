@@ -1,5 +1,6 @@
 // Keeps the address bar and the store in step: the URL is the state. Runs once at start-up.
 import { t } from '../i18n';
+import { EMBEDDED } from '../player/window-kind';
 import { useAppStore } from './index';
 import { buildSearch, needsPush, parseSearch } from './url';
 import { URL_FIELDS } from './url-fields';
@@ -18,7 +19,11 @@ export function replaceHistoryForNextChange(): void {
   useAppStore.setState({ urlReplaceNext: true });
 }
 
-export function startUrlSync(): () => void {
+/**
+ * `addsHistory`: whether a step (a new place, a new scene) adds a history entry. Not in an embed: the frame's
+ * entries are the host page's history, and its Back button would step the frame's scenes instead of leaving.
+ */
+export function startUrlSync(addsHistory = !EMBEDDED): () => void {
   applyFromLocation(true);
   // Rewrite the URL at once so dropped parameters disappear from the address bar.
   let current = buildSearch(useAppStore.getState(), URL_FIELDS);
@@ -28,7 +33,8 @@ export function startUrlSync(): () => void {
     const next = buildSearch(state, URL_FIELDS);
     if (next === current) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
-    if (!state.urlReplaceNext && needsPush(current, next, URL_FIELDS)) window.history.pushState(null, '', url);
+    if (addsHistory && !state.urlReplaceNext && needsPush(current, next, URL_FIELDS))
+      window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     current = next;
     if (state.urlReplaceNext) useAppStore.setState({ urlReplaceNext: false });

@@ -288,6 +288,23 @@ describe('export', () => {
   });
 });
 
+describe('embedding the map', () => {
+  it('gives the embed code of the map view as it is, which opens without the header and panels', async () => {
+    const { page } = await openAtlas(browser, '?lang=en&map=5/40/70&modes=rail');
+    await waitForIdle(page);
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    const code = await page.locator('.explore-embed .embed-code code').innerText();
+    expect(code).toMatch(/^<iframe src="[^"]*\?[^"]*map=5(%2F|\/)40(%2F|\/)70[^"]*#embed" title="Corridor Atlas"/);
+    expect(code).toContain('modes=rail');
+    const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+    const embed = await openAtlas(browser, src.slice(src.indexOf('?')));
+    await waitForIdle(embed.page);
+    expect(await embed.page.locator('.header').count()).toBe(0);
+    expect(await embed.page.locator('.side-panel').count()).toBe(0);
+    await screenshot(embed.page, 'embed-map-view');
+  });
+});
+
 describe('phone at 390×844', () => {
   it('searches, lists and selects on the bottom sheet', async () => {
     const atlas = await openAtlas(browser, '?lang=en', { width: 390, height: 844 });

@@ -57,9 +57,12 @@ describe('embed', () => {
         new Promise<void>((r) => (window.__atlas!.map.isMoving() ? window.__atlas!.map.once('idle', () => r()) : r())),
     );
     await screenshot(page, 'embed-in-iframe');
+    const entries = await page.evaluate(() => window.history.length);
     await frame.getByRole('button', { name: 'Next scene' }).click();
     await expect.poll(() => captionOf(frame)).not.toBe(first);
     await expect(frame.locator('.story-progress [aria-hidden="true"]').textContent()).resolves.toBe('2 / 10');
+    // A step in the frame is no step of the host page: its Back button still leaves the page.
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
     const open = frame.getByRole('link', { name: /Open in Corridor Atlas/ });
     expect(await open.getAttribute('href')).toMatch(/story=cku-wuhan-tashkent&scene=2$/);
     expect(consoleErrors).toEqual([]);

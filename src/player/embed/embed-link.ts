@@ -6,6 +6,9 @@ import { EMBED_KEY } from '../window-kind';
 
 export { EMBED_KEY, EMBEDDED, isEmbedHash } from '../window-kind';
 
+/** The atlas's own address without query or fragment, on which embed addresses are built. */
+export const atlasBase = (): string => `${window.location.origin}${window.location.pathname}`;
+
 /** The embed address of a view (`search` is the query of the app's own link) or of a story carried in a link. */
 export function embedUrl(base: string, search: string, storyValue?: string): string {
   return `${base}${search}#${EMBED_KEY}${storyValue ? `&${FRAGMENT_KEY}=${storyValue}` : ''}`;
