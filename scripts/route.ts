@@ -1,8 +1,9 @@
 // npm run route -- --from <place> --to <place> [options]: plans a container route on the data in geo/ and prints
-// a table, JSON (--json) or the best route as CSV / GeoJSON (--export). Exit 0 with an answer (a route, or the
-// reason there is none), 2 for a wrong question, 1 when the data cannot be read.
+// a table, JSON (--json) or the best route as CSV (the planner panel's, in English) or GeoJSON (--export). Exit 0
+// with an answer (a route, or the reason there is none), 2 for a wrong question, 1 when the data cannot be read.
 import { loadGeoDataset, ROUTING_FILES } from '../src/data/load-node';
-import { buildNetwork, formatPlan, planRoutes, routeToCSV, routeToGeoJSON } from '../src/routing';
+import { routeToPanelCsv } from '../src/planner/route-csv';
+import { buildNetwork, formatPlan, planRoutes, routeToGeoJSON } from '../src/routing';
 import { BAD_INPUT, parseRouteArgs, ROUTE_USAGE } from '../src/routing/cli';
 
 function main(argv: string[]): number {
@@ -22,7 +23,7 @@ function main(argv: string[]): number {
   const plan = planRoutes(net, query);
   const bad = !plan.ok && BAD_INPUT.includes(plan.code);
   if (json) process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
-  else if (plan.ok && exportAs === 'csv') process.stdout.write(routeToCSV(plan.routes[0]!, net));
+  else if (plan.ok && exportAs === 'csv') process.stdout.write(routeToPanelCsv(plan.routes[0]!, 0, net, 'en'));
   else if (plan.ok && exportAs === 'geojson')
     process.stdout.write(`${JSON.stringify(routeToGeoJSON(plan.routes[0]!, net))}\n`);
   else if (bad && !plan.ok) process.stderr.write(`route: ${plan.reason}\n`);

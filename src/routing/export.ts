@@ -1,5 +1,5 @@
-// A route as files to take away: GeoJSON (one line feature per leg, drawn in travel order, and one point per
-// transfer or border) and CSV (one row per leg, RFC 4180 quoting).
+// A route as GeoJSON to take away: one line feature per leg, drawn in travel order, and one point per transfer or
+// border. Its CSV is the panel's (planner/route-csv.ts), for the command line too.
 import { cutAtAntimeridian } from '../data/antimeridian';
 import { EXPORT_LICENCE } from '../data/licence';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
@@ -74,59 +74,4 @@ export function routeToGeoJSON(
 function routeAttribution(route: Route): string {
   const ids = new Set(route.legs.flatMap((l) => [...l.sources, ...l.timeSources]));
   return `Sources (ids in geo/sources.json): ${[...ids].sort().join('; ')}`;
-}
-
-/** Quotes a CSV field when it holds a comma, a quote, a line break or edge spaces; quotes inside are doubled. */
-export function csvField(value: string | number | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  const s = String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const CSV_HEADER = [
-  'leg',
-  'segment',
-  'mode',
-  'gauge',
-  'from',
-  'from_name',
-  'to',
-  'to_name',
-  'km',
-  'hours_min',
-  'hours_typical',
-  'hours_max',
-  'status',
-  'corridors',
-  'countries',
-  'season',
-  'sources',
-  'time_sources',
-  'licence',
-];
-
-export function routeToCSV(route: Route, net: Network): string {
-  const name = (id: string) => nodeOf(net, id)?.names.en ?? id;
-  const rows = route.legs.map((l, i) => [
-    i + 1,
-    l.segment,
-    l.mode,
-    l.gauge,
-    l.from,
-    name(l.from),
-    l.to,
-    name(l.to),
-    round(l.km),
-    round(l.hours.min),
-    round(l.hours.typical),
-    round(l.hours.max),
-    l.status,
-    l.corridors.join(';'),
-    l.countries.join(';'),
-    l.season ? `${l.season.from}-${l.season.to}` : '',
-    l.sources.join(';'),
-    l.timeSources.join(';'),
-    EXPORT_LICENCE,
-  ]);
-  return [CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

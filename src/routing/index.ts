@@ -13,7 +13,7 @@
  *   query: from, to, via[] (ids or names/aliases in zh/en/ru), by 'time'|'distance', modes[], avoid[] (ISO3),
  *   includePlanned, month (1–12), alternatives (default 3). Never throws on user input.
  * - resolvePlace(network | dataset, text) → { ok: true, id, names } | { ok: false, code, reason, candidates }.
- * - routeToGeoJSON(route, network), routeToCSV(route, network): export of one route.
+ * - routeToGeoJSON(route, network): export of one route (its CSV: planner/route-csv.ts).
  * - formatPlan(network, plan): the plan as a text table (used by `npm run route`).
  * - DEFAULT_PARAMS: speeds and dwell times with the ids of their sources (records in geo/records/sources/).
  *
@@ -30,7 +30,7 @@ export { planRoutes } from './plan';
 export { planSeaRoute, type SeaAnswer } from './sea';
 export { PASSAGES, isPassageCode } from './passages';
 export { resolvePlace, normalizeName, type Resolution } from './resolve';
-export { routeToCSV, routeToGeoJSON } from './export';
+export { routeToGeoJSON } from './export';
 export { formatPlan } from './text';
 export { DEFAULT_PARAMS, paramSourceIds, type RoutingParams } from './params';
 export * from './types';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRouteArgs } from '../../src/routing/cli';
 import { fixtureDataset } from './routing-fixture';
+import { readCsv } from '../csv';
 
 describe('route command options', () => {
   it('reads places, lists and flags into a route question', () => {
@@ -92,6 +93,12 @@ describe('npm run route on a data folder', () => {
     expect(table.stdout).toMatch(/^Xi'an → Almaty · fastest · operational network · modes rail/);
     expect(table.stdout).toMatch(/Khorgos: gauge change 1435 → 1520 mm/);
     const json = run('--from', 'xian', '--to', 'Almaty', '--modes', 'rail', '--json');
+    // --export csv is the planner panel's CSV: a row per leg and per stop, then the totals.
+    const text = run('--from', 'xian', '--to', 'Almaty', '--modes', 'rail', '--export', 'csv').stdout;
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const csv = readCsv(text.slice(1));
+    expect(csv[0]!.slice(0, 3)).toEqual(['route', 'step', 'leg']);
+    expect(csv.map((r) => r[3])).toContain('total');
     const plan = JSON.parse(json.stdout);
     expect(plan.ok).toBe(true);
     expect(plan.routes[0].crossings).toEqual(['khorgos']);

@@ -1,9 +1,6 @@
-import { EXPORT_LICENCE } from '../../src/data/licence';
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, planRoutes, routeToCSV, routeToGeoJSON, type Route } from '../../src/routing';
-import { csvField } from '../../src/routing/export';
+import { buildNetwork, planRoutes, routeToGeoJSON, type Route } from '../../src/routing';
 import { fixtureDataset } from './routing-fixture';
-import { readCsv } from '../csv';
 
 const net = buildNetwork(fixtureDataset());
 
@@ -14,45 +11,6 @@ function route(from: string, to: string): Route {
 }
 
 describe('route export', () => {
-  it('writes one CSV row per leg under a header, quoting a name with a comma', () => {
-    const r = route('kars', 'duisburg');
-    const rows = readCsv(routeToCSV(r, net));
-    expect(rows[0]!.slice(0, 4)).toEqual(['leg', 'segment', 'mode', 'gauge']);
-    expect(rows).toHaveLength(r.legs.length + 1);
-    expect(rows[1]).toEqual([
-      '1',
-      'kars-istanbul',
-      'rail',
-      '1435',
-      'kars',
-      'Kars',
-      'istanbul',
-      'Istanbul, Halkalı',
-      expect.any(String),
-      expect.any(String),
-      expect.any(String),
-      expect.any(String),
-      'operational',
-      'middle-corridor',
-      'TUR',
-      '',
-      'fixture',
-      'forbes-2017-cargo-trains;portnews-2013-transsib-7-days',
-      EXPORT_LICENCE,
-    ]);
-    expect(routeToCSV(r, net)).toContain('"Istanbul, Halkalı"');
-  });
-
-  it('quotes fields with quotes, commas, line breaks or edge spaces and leaves others bare', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(' padded')).toBe('" padded"');
-    expect(csvField(12.5)).toBe('12.5');
-    expect(csvField(undefined)).toBe('');
-  });
-
   it('writes GeoJSON with one line per leg drawn in travel order and a point per transfer or border', () => {
     const r = route('almaty', 'xian');
     const fc = routeToGeoJSON(r, net);
