@@ -2,14 +2,18 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
-export const SEARCH_BOX = 'input[role="combobox"]';
+/** The header's place search; the Route tab's place fields are comboboxes too, so it is named by its own box. */
+export const SEARCH_BOX = '.search > input[role="combobox"]';
 
-/** Types a query, waits for suggestions and takes the first with Enter. */
+/** Types a query into the header's search, waits for its own suggestions and takes the first with Enter. */
 export async function searchAndChoose(page: Page, query: string): Promise<void> {
   const box = page.locator(SEARCH_BOX);
   await box.click();
   await box.fill(query);
-  await page.locator('[role="listbox"] [role="option"]').first().waitFor();
+  await page
+    .locator(`#${await box.getAttribute('aria-controls')} [role="option"]`)
+    .first()
+    .waitFor();
   await box.press('Enter');
 }
 

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openAtlas, screenshot, waitForIdle } from './driver';
-import { bypassCsp, runAxe } from './explore-driver';
+import { bypassCsp, runAxe, searchAndChoose } from './explore-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,21 +15,6 @@ afterAll(async () => browser?.close());
 
 const editor = (page: Page) => page.getByRole('complementary', { name: 'Story editor' });
 const caption = (page: Page) => editor(page).getByLabel(/^Caption/);
-
-/**
- * The header's search (the Route tab, once a route is started, has comboboxes of its own): types a name and takes
- * the first suggestion with Enter.
- */
-async function searchAndChoose(page: Page, query: string): Promise<void> {
-  const box = page.locator('.header input[role="combobox"]');
-  await box.click();
-  await box.fill(query);
-  await page
-    .locator(`#${await box.getAttribute('aria-controls')} [role="option"]`)
-    .first()
-    .waitFor();
-  await box.press('Enter');
-}
 
 /** A place field of the Route tab: types a name and takes the first suggestion. */
 async function choosePlace(page: Page, label: string, text: string): Promise<void> {
@@ -148,6 +133,37 @@ describe('story editor', () => {
     await waitForIdle(page);
     expect(atlas.consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('plays a scene in the part of the map the editor and the caption leave free', async () => {
+    const { page } = await openAtlas(browser, '?lang=en');
+    await waitForIdle(page);
+    await page.getByRole('button', { name: 'Stories' }).click();
+    await page.getByRole('dialog', { name: 'Stories' }).getByRole('button', { name: 'New story' }).click();
+    await editor(page).waitFor();
+    await searchAndChoose(page, 'Khorgos');
+    await waitForIdle(page);
+    // The scene keeps the camera: the map's centre when it is added.
+    const centre = await page.evaluate(() => window.__atlas!.map.getCenter().toArray());
+    await addScene(page, 'Khorgos on the China–Kazakhstan border.');
+    await editor(page).locator('.editor-scene-pick').first().click();
+    await editor(page).getByRole('button', { name: 'Play from this scene' }).click();
+    await page.locator('.story-caption', { hasText: 'Khorgos on the' }).waitFor();
+    await page.waitForFunction(() => !window.__atlas!.map.isMoving(), undefined, { timeout: 15_000 });
+    await waitForIdle(page);
+    await screenshot(page, 'story-editor-framing');
+    const seen = await page.evaluate((c) => {
+      const map = window.__atlas!.map;
+      const box = map.getContainer().getBoundingClientRect();
+      const stage = document.querySelector('.story-stage')!.getBoundingClientRect();
+      return {
+        x: box.left + map.project(c as [number, number]).x,
+        freeLeft: document.querySelector('.story-editor')!.getBoundingClientRect().right,
+        freeRight: Math.min(box.right, stage.left > box.left ? stage.left : box.right),
+      };
+    }, centre);
+    // The scene's centre is the middle of what the author sees between the editor and the caption, not under them.
+    expect(Math.abs(seen.x - (seen.freeLeft + seen.freeRight) / 2)).toBeLessThan(20);
   });
 
   it('axe finds no serious or critical violation in the editor', async () => {
