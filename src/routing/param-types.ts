@@ -17,6 +17,29 @@ export interface DwellParam {
   seasonal?: { season: Season; value: Hours; sources: string[]; basis: string };
 }
 
+/**
+ * What kind of train a container rides: an express block train given priority (a record or express service), a
+ * scheduled block train (the default, and what the fitted typical values describe), or a regular or wagonload
+ * service that waits at borders as the average train does.
+ */
+export const SERVICE_CLASSES = ['express', 'block', 'regular'] as const;
+export type ServiceClass = (typeof SERVICE_CLASSES)[number];
+
+export interface ServiceClassParam {
+  /**
+   * At rail border crossings, gauge changes and Caspian ferry berths: 'fastest' takes each dwell's sourced minimum
+   * (a train cleared and loaded first), 'typical' keeps the typical values.
+   */
+  waits: 'fastest' | 'typical';
+  /**
+   * Where given, the whole dwell at a rail border crossing outside a customs union (border, customs and any gauge
+   * change there) is at least this: the average train's, for a service that waits as it does.
+   */
+  railCrossing?: { value: Hours; sources: string[]; basis: string };
+  sources: string[];
+  basis: string;
+}
+
 export interface RailRegion {
   id: string;
   countries: string[];
@@ -65,6 +88,8 @@ export interface RoutingParams {
    * `unionBorderRail`, and a leg that crosses such a border without a crossing point costs nothing.
    */
   customsUnions: { id: string; countries: string[]; sources: string[] }[];
+  /** Dwell by service class (service.ts); a query that names none is asked of the scheduled block train. */
+  service: Record<ServiceClass, ServiceClassParam>;
   /** Gauge assumed for a rail segment that states none, by country. */
   broadGaugeCountries: string[];
   indianGaugeCountries: string[];

@@ -304,6 +304,43 @@ export const DEFAULT_PARAMS: RoutingParams = {
     { id: 'eu', countries: EU, sources: ['eu-customs-union'] },
     { id: 'eaeu', countries: EAEU, sources: ['eaeu-customs-code'] },
   ],
+  service: {
+    express: {
+      waits: 'fastest',
+      sources: [
+        'silkroadnews-2016-dostyk',
+        'wiki-break-of-gauge',
+        'cargotor-2020-vladivostok-malaszewicze',
+        'astanatimes-kuryk-2021',
+      ],
+      basis:
+        'An express train (a record run, or a service sold as express) is cleared and transferred first: at each ' +
+        'rail crossing, gauge change and Caspian ferry berth it takes the shortest dwell the sources measured ' +
+        '(Dostyk processes a train in 4 h 15 min, cranes at Khorgos move its containers in 47 minutes, at ' +
+        'Małaszewicze in 2020 clearance “took no time at all”, a ferry is loaded at Kuryk in 6–12 h).',
+    },
+    block: {
+      waits: 'typical',
+      sources: ['erai-2024-07'],
+      basis:
+        'A scheduled block train, the kind most published journeys describe and the one the typical dwell and ' +
+        'speeds are fitted over (`npm run calibrate -- --fit`): the default when a question names no service.',
+    },
+    regular: {
+      waits: 'typical',
+      railCrossing: {
+        value: h(20.6, 40.6, 80.2),
+        sources: ['carec-cpmm-2020', 'carec-cpmm-2022', 'carec-cpmm-2022-prc'],
+        basis:
+          'CAREC’s average time for a train to clear a rail border crossing, gauge change included, over all the ' +
+          'trains it monitors: 20.6 h in 2019 (the least), 40.6 h in 2022, 80.2 h at Alashankou in 2021 (the most).',
+      },
+      sources: ['carec-cpmm-2020', 'carec-cpmm-2022', 'carec-cpmm-2022-prc'],
+      basis:
+        'A regular or wagonload service waits at borders as the average train does: a rail crossing outside a ' +
+        'customs union takes at least CAREC’s average clearing time; elsewhere it runs as a block train.',
+    },
+  },
   broadGaugeCountries: BROAD_GAUGE,
   indianGaugeCountries: ['IND', 'PAK', 'BGD', 'NPL', 'LKA'],
 };
@@ -320,6 +357,8 @@ export function allParams(params: RoutingParams): { sources: string[] }[] {
     ...dwell,
     ...dwell.flatMap((d) => (d.seasonal ? [d.seasonal] : [])),
     ...params.customsUnions,
+    ...Object.values(params.service),
+    ...Object.values(params.service).flatMap((s) => (s.railCrossing ? [s.railCrossing] : [])),
   ];
 }
 
