@@ -71,12 +71,15 @@ export interface RoutingParams {
     shipLoadMajor: DwellParam;
     /** Onto a ship at any other port (feeder and regional ports with weekly or rarer sailings). */
     shipLoad: DwellParam;
+    /** Off a ship at one of `majorPorts` and onto a train or truck. */
+    shipUnloadMajor: DwellParam;
+    /** Off a ship at any other port. */
     shipUnload: DwellParam;
     /** Onto a Caspian ferry: the queue for a departure and loading. */
     ferryBoard: DwellParam;
     ferryUnload: DwellParam;
   };
-  /** Container ports with daily mainline sailings, where `shipLoadMajor` applies. */
+  /** Container ports with daily mainline sailings, where `shipLoadMajor` and `shipUnloadMajor` apply. */
   majorPorts: string[];
   /**
    * A crossing's own dwell (border, customs and, where the gauge changes, the transfer), by node id. It replaces

@@ -65,7 +65,6 @@ export const FIT_TARGETS: FitTarget[] = [
   regionTarget('south', 'fitted journeys with rail in Central Asia south of Kazakhstan or the Caucasus'),
   regionTarget('iran', 'fitted journeys with rail in Iran'),
   regionTarget('europe', 'fitted journeys with rail on the European standard-gauge network'),
-  crossingTarget('khorgos'),
   crossingTarget('alashankou-dostyk'),
   crossingTarget('brest-terespol'),
   {
@@ -80,6 +79,14 @@ export const FIT_TARGETS: FitTarget[] = [
     range: (p) => p.dwell.ferryBoard.value,
   },
 ];
+
+FIT_TARGETS.push({
+  id: 'dwell.shipUnload',
+  group: 'fitted journeys unloading a ship at a port without daily mainline sailings',
+  inGroup: (route, _j, p) =>
+    route.transfers.some((t) => t.fromCarrier === 'sea' && t.kind === 'transshipment' && !p.majorPorts.includes(t.at)),
+  range: (p) => p.dwell.shipUnload.value,
+});
 
 export type BuildNetwork = (params: RoutingParams) => Network;
 

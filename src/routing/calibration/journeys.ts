@@ -72,7 +72,10 @@ export function parseJourneys(
     if (ids.has(j.id)) return { ok: false, message: `${file} at journeys[${i}].id: duplicate id ${j.id}` };
     ids.add(j.id);
     if (j.service && !j.serviceBecause)
-      return { ok: false, message: `${file} at journeys[${i}].serviceBecause: say what in the source shows the service` };
+      return {
+        ok: false,
+        message: `${file} at journeys[${i}].serviceBecause: say what in the source shows the service`,
+      };
   }
   return { ok: true, journeys: r.data.journeys };
 }
