@@ -28,21 +28,70 @@ const index = borderIndex(borders);
 
 describe('the countries along a drawn line', () => {
   it('are every country the line enters, in order, though its ends are in the first and last', () => {
-    expect(countriesAlong([[[0, 0], [1.5, 0.2], [3, 0]]], ['AAA'], ['CCC'], index)).toEqual(['AAA', 'BBB', 'CCC']);
+    expect(
+      countriesAlong(
+        [
+          [
+            [0, 0],
+            [1.5, 0.2],
+            [3, 0],
+          ],
+        ],
+        ['AAA'],
+        ['CCC'],
+        index,
+      ),
+    ).toEqual(['AAA', 'BBB', 'CCC']);
   });
 
   it('leave out a neighbour the line only grazes along the border, but keep one it goes deep into', () => {
     // 2 km past the border at lon 1 and back: drawn along the border.
-    const grazing = [[0, 0], [0.8, 0], [1.02, 0.1], [0.8, 0.2], [0, 0.3]];
+    const grazing = [
+      [0, 0],
+      [0.8, 0],
+      [1.02, 0.1],
+      [0.8, 0.2],
+      [0, 0.3],
+    ];
     expect(countriesAlong([grazing], ['AAA'], ['AAA'], index)).toEqual(['AAA']);
     // 30 km past it and back: through the neighbour.
-    const deep = [[0, 0], [0.8, 0], [1.3, 0.1], [0.8, 0.2], [0, 0.3]];
+    const deep = [
+      [0, 0],
+      [0.8, 0],
+      [1.3, 0.1],
+      [0.8, 0.2],
+      [0, 0.3],
+    ];
     expect(countriesAlong([deep], ['AAA'], ['AAA'], index)).toEqual(['AAA', 'BBB', 'AAA']);
   });
 
   it('start on the side of a border crossing the line leads away into', () => {
-    expect(countriesAlong([[[1, 0], [1.5, 0]]], ['AAA', 'BBB'], ['BBB'], index)).toEqual(['BBB']);
-    expect(countriesAlong([[[1, 0], [2.5, 0]]], ['BBB', 'AAA'], ['CCC'], index)).toEqual(['BBB', 'CCC']);
+    expect(
+      countriesAlong(
+        [
+          [
+            [1, 0],
+            [1.5, 0],
+          ],
+        ],
+        ['AAA', 'BBB'],
+        ['BBB'],
+        index,
+      ),
+    ).toEqual(['BBB']);
+    expect(
+      countriesAlong(
+        [
+          [
+            [1, 0],
+            [2.5, 0],
+          ],
+        ],
+        ['BBB', 'AAA'],
+        ['CCC'],
+        index,
+      ),
+    ).toEqual(['BBB', 'CCC']);
   });
 });
 
