@@ -5,6 +5,7 @@ import type { Story } from '../story/schema';
 import { CopyEmbed } from './embed/CopyEmbed';
 import { EMBEDDED } from './embed/embed-link';
 import { openPresenterWindow } from './presenter/use-audience-link';
+import { VideoExport } from './VideoExport';
 
 interface Props {
   story: Story;
@@ -70,6 +71,7 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
               {t(lang, 'storyClose')}
             </button>
             <CopyEmbed story={story} scene={scene} />
+            <VideoExport storyId={story.id} />
           </>
         )}
       </div>
