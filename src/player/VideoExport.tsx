@@ -30,6 +30,9 @@ export function VideoExport({ storyId }: { storyId: string }) {
     if (!prepared || abort.current) return;
     const controller = new AbortController();
     abort.current = controller;
+    const { setStoryRecording, setStoryAutoplay } = useAppStore.getState();
+    setStoryAutoplay(false);
+    setStoryRecording(true);
     setState({ kind: 'making', done: 0, total: 0 });
     try {
       const { exportStoryVideo } = await import('../export/video');
@@ -50,6 +53,7 @@ export function VideoExport({ storyId }: { storyId: string }) {
       if (controller.signal.aborted) setState({ kind: 'done', message: t(lang, 'videoCancelled') });
       else setState({ kind: 'error', message: t(lang, 'videoFailed', { detail: (err as Error).message }) });
     } finally {
+      useAppStore.getState().setStoryRecording(false);
       abort.current = null;
     }
   };
