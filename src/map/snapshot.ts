@@ -64,6 +64,9 @@ function settled(map: MapLibreMap): Promise<void> {
   });
 }
 
+/** The map the owner attached, for the video capture beside this file (map/capture.ts). */
+export const attachedMap = (): MapLibreMap | null => current;
+
 /** A view's size in CSS pixels. */
 export interface ViewSize {
   width: number;
