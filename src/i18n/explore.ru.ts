@@ -67,7 +67,6 @@ export const exploreRu: Record<ExploreKey, Message> = {
   corridor_pipeline: 'Трубопроводный коридор',
   corridor_route: 'Маршрут',
   segment: 'Участок ({mode})',
-  legName: '{from} — {to}',
   schematic: 'Схематичная линия (известны концы, путь условный)',
   detailsBack: 'К обзору',
   detailsShowOnMap: 'Показать на карте',

@@ -67,7 +67,6 @@ export const exploreZh: Record<ExploreKey, Message> = {
   corridor_pipeline: '管道走廊',
   corridor_route: '线路',
   segment: '{mode}段',
-  legName: '{from}—{to}',
   schematic: '示意线（端点已知，走向为示意）',
   detailsBack: '返回总览',
   detailsShowOnMap: '在地图上显示',
