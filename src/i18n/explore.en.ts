@@ -66,6 +66,7 @@ export const exploreEn = {
   corridor_route: 'Route',
   segment: '{mode} leg',
   schematic: 'Schematic line (endpoints known, path indicative)',
+  digitised: 'Drawn through named towns and passes (length within 5% of the published distance)',
   detailsBack: 'Back to the overview',
   detailsShowOnMap: 'Show on map',
   detailsKind: 'Kind',

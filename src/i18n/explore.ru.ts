@@ -68,6 +68,7 @@ export const exploreRu: Record<ExploreKey, Message> = {
   corridor_route: 'Маршрут',
   segment: 'Участок ({mode})',
   schematic: 'Схематичная линия (известны концы, путь условный)',
+  digitised: 'Проведена через названные города и перевалы (длина в пределах 5% от опубликованной)',
   detailsBack: 'К обзору',
   detailsShowOnMap: 'Показать на карте',
   detailsKind: 'Тип',

@@ -108,4 +108,14 @@ describe('routing on the real data', () => {
     expect(r.countries.at(-1)).toBe('IND');
     expect(r.legs.at(-1)!.mode).toBe('sea');
   });
+  it('the Baltic ports reach China by sea through Hamburg, by Suez or, when Suez is avoided, round the Cape', () => {
+    for (const port of ['port-st-petersburg', 'port-ust-luga', 'port-riga']) {
+      const bySuez = best({ from: port, to: 'port-shanghai', modes: ['sea'] });
+      expect(bySuez.legs[0]!.to, port).toBe('port-hamburg');
+      expect(bySuez.legs.map((l) => l.to)).toContain('port-said');
+      const byCape = best({ from: port, to: 'port-shanghai', modes: ['sea'], avoid: ['SUEZ'] });
+      expect(byCape.legs.map((l) => l.to)).toContain('cape-of-good-hope');
+      expect(byCape.km).toBeGreaterThan(bySuez.km);
+    }
+  });
 });
