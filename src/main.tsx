@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startDatasetLoad } from './data/dataset';
 import { loadCatalogue, t } from './i18n';
 import { registerServiceWorker } from './offline/register';
 import { useAppStore } from './store';
@@ -14,7 +15,8 @@ registerServiceWorker((apply) => {
 });
 const root = document.getElementById('root');
 // The reader's strings come before the first render, so every `t` call finds them (i18n/index.ts). Until then the
-// page shows what index.html holds.
+// page shows what index.html holds; the data the map draws is already on its way (App would start it at mount).
+startDatasetLoad();
 if (root)
   void loadCatalogue(useAppStore.getState().lang).then(
     () =>
