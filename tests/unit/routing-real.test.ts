@@ -81,16 +81,17 @@ describe('routing on the real data', () => {
     expectDays(r, 18, 4);
   });
 
-  it('avoiding Russia, Xi’an → Duisburg takes the Middle Corridor across the Caspian: 10–30 days', () => {
+  it('avoiding Russia, Xi’an → Duisburg takes the Middle Corridor across the Caspian: 10–30 days ±20%', () => {
     // Quoted both as 10–12 and as 20–25 days (PRODUCT.md); 13–17 days overall (KZ transport ministry via report.az,
     // 2026); 14–18 days projected (Port Economics, Management and Policy: train ferries on the Caspian Sea); about
     // 30 days for DB Cargo Eurasia's service by Aktau, Alat, Poti and Constanța (newsilkroaddiscovery.com, 2026).
+    // Widened by a fifth each side, as the published journeys are (calibration/journeys.ts).
     const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
     expect(r.countries).not.toContain('RUS');
     expect(r.legs.some((l) => l.mode === 'ferry')).toBe(true);
     expect(r.countries).toEqual(expect.arrayContaining(['KAZ', 'AZE', 'GEO']));
-    expect(r.days.typical).toBeGreaterThanOrEqual(10);
-    expect(r.days.typical).toBeLessThanOrEqual(30);
+    expect(r.days.typical).toBeGreaterThanOrEqual(10 * 0.8);
+    expect(r.days.typical).toBeLessThanOrEqual(30 * 1.2);
   });
 
   it('Xi’an → Tashkent by rail via Khorgos and Saryagash: 4,486 km in a record 5 days (Astana Times 2024-08-05)', () => {
