@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { t } from './i18n';
+import { startDatasetLoad } from './data/dataset';
+import { loadCatalogue, t } from './i18n';
 import { registerServiceWorker } from './offline/register';
 import { useAppStore } from './store';
 import { startUrlSync } from './store/url-sync';
@@ -13,9 +14,20 @@ registerServiceWorker((apply) => {
   s.notify('info', t(s.lang, 'updateReady'), 'update', { label: t(s.lang, 'updateReload'), run: apply });
 });
 const root = document.getElementById('root');
+// The reader's strings come before the first render, so every `t` call finds them (i18n/index.ts). Until then the
+// page shows what index.html holds; the data the map draws is already on its way (App would start it at mount).
+startDatasetLoad();
 if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void loadCatalogue(useAppStore.getState().lang).then(
+    () =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    () => {
+      // Without strings nothing can be said in the reader's language: this one line says it in all three.
+      root.textContent =
+        'The atlas could not start; reload the page. · 地图无法启动，请刷新页面。 · Атлас не запустился; обновите страницу.';
+    },
   );

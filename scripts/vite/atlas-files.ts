@@ -1,7 +1,13 @@
 // Splits a checked dataset into the view, details and routing files (see atlas-data.ts and src/data/atlas-format.ts).
 import { simplify } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
-import { DETAIL_FIELDS, type DetailsFile, type RoutingFile, type ViewFile } from '../../src/data/atlas-format.ts';
+import {
+  DETAIL_FIELDS,
+  packGeometry,
+  type DetailsFile,
+  type RoutingFile,
+  type ViewFile,
+} from '../../src/data/atlas-format.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
 export interface AtlasFiles {
@@ -84,13 +90,13 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
       routing.geometry[f.properties.id] = f.geometry;
       return {
         ...f,
-        geometry: displayGeometry(f.geometry) as typeof f.geometry,
+        geometry: packGeometry(displayGeometry(f.geometry) as typeof f.geometry),
         properties: split(f.properties, records),
       };
     }),
     projects: data.projects.map((f) => ({
       ...f,
-      geometry: displayGeometry(f.geometry) as typeof f.geometry,
+      geometry: packGeometry(displayGeometry(f.geometry) as typeof f.geometry),
       properties: split(f.properties, records),
     })),
   };

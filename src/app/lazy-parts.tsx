@@ -2,6 +2,7 @@
 // story player, gallery and editor (the export menu loads its code on the first export). Each shows a short "Loading…" in the place it will take.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { t } from '../i18n';
+import { PartLoading } from '../panels/PartLoading';
 import { useAppStore } from '../store';
 // The measure button's look, so it does not move when the tool's code arrives.
 import '../planner/measure.css';
@@ -27,15 +28,6 @@ function useOnceWanted(wanted: boolean): boolean {
   const [ever, setEver] = useState(wanted);
   if (wanted && !ever) setEver(true);
   return ever || wanted;
-}
-
-export function PartLoading({ className = '' }: { className?: string }) {
-  const lang = useAppStore((s) => s.lang);
-  return (
-    <p className={`part-loading ${className}`} role="status">
-      {t(lang, 'partLoading')}
-    </p>
-  );
 }
 
 function Part({ children, floating }: { children: ReactNode; floating?: boolean }) {

@@ -1,6 +1,6 @@
 // The shape of the files the build prepares from geo/ (scripts/vite/atlas-data.ts) and how the browser puts them
 // back together. They passed the schema at build time, so the browser reads them as they are.
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import type { Dataset, Source } from './schema';
 
 /** Fields of a record shown only when it is opened, searched or exported: they travel in the details file. */
@@ -16,8 +16,105 @@ export const DETAIL_FIELDS = [
   'dwellSource',
 ] as const;
 
-/** What the map draws: every record with its details left out (lists stay as empty lists). */
-export type ViewFile = Omit<Dataset, 'sources'>;
+/** Every record with its details left out (lists stay as empty lists): what the map draws. */
+export type ViewData = Omit<Dataset, 'sources'>;
+
+/**
+ * A line geometry of the view file with each line written as a string (packLine): about two thirds of the bytes of
+ * the same coordinates as JSON numbers, once both are compressed.
+ */
+export interface PackedLines {
+  type: 'PackedLines';
+  multi: boolean;
+  lines: string[];
+}
+
+type Packed<F extends { geometry: Geometry }> = Omit<F, 'geometry'> & { geometry: F['geometry'] | PackedLines };
+
+/** The view as the build writes it: the legs' and projects' lines packed (unpackView reads it back). */
+export interface ViewFile {
+  corridors: Dataset['corridors'];
+  nodes: Dataset['nodes'];
+  segments: Packed<Dataset['segments'][number]>[];
+  projects: Packed<Dataset['projects'][number]>[];
+}
+
+/** The view's coordinates are rounded to three decimals (scripts/vite/atlas-files.ts), which packing keeps exactly. */
+const SCALE = 1e3;
+
+/**
+ * A line as text: each point's difference from the one before in thousandths of a degree, written in the
+ * five-bits-per-character scheme of the "encoded polyline" format (each character is 63 + a 5-bit group, with 32
+ * added while more groups follow; the sign sits in the lowest bit).
+ */
+export function packLine(line: Position[]): string {
+  let out = '';
+  let prev = [0, 0];
+  for (const p of line) {
+    const here = [Math.round(p[0]! * SCALE), Math.round(p[1]! * SCALE)];
+    for (let i = 0; i < 2; i++) {
+      const d = here[i]! - prev[i]!;
+      let v = d < 0 ? ~(d << 1) : d << 1;
+      while (v >= 0x20) {
+        out += String.fromCharCode((0x20 | (v & 0x1f)) + 63);
+        v >>= 5;
+      }
+      out += String.fromCharCode(v + 63);
+    }
+    prev = here;
+  }
+  return out;
+}
+
+/** The points of a line packed by packLine. */
+export function unpackLine(text: string): Position[] {
+  const line: Position[] = [];
+  const at = [0, 0];
+  let i = 0;
+  while (i < text.length) {
+    for (let k = 0; k < 2; k++) {
+      let v = 0;
+      let shift = 0;
+      let c: number;
+      do {
+        c = text.charCodeAt(i++) - 63;
+        v |= (c & 0x1f) << shift;
+        shift += 5;
+      } while (c >= 0x20);
+      at[k]! += v & 1 ? ~(v >> 1) : v >> 1;
+    }
+    line.push([at[0]! / SCALE, at[1]! / SCALE]);
+  }
+  return line;
+}
+
+/** Lines packed for the view file; other geometries as they are. */
+export function packGeometry<G extends Geometry>(g: G): G | PackedLines {
+  if (g.type === 'LineString') return { type: 'PackedLines', multi: false, lines: [packLine(g.coordinates)] };
+  if (g.type === 'MultiLineString') return { type: 'PackedLines', multi: true, lines: g.coordinates.map(packLine) };
+  return g;
+}
+
+function unpackGeometry<G extends Geometry>(g: G | PackedLines): G {
+  if (g.type !== 'PackedLines') return g;
+  const lines = g.lines.map(unpackLine);
+  return (
+    g.multi ? { type: 'MultiLineString', coordinates: lines } : { type: 'LineString', coordinates: lines[0] }
+  ) as G;
+}
+
+const unpacked = <F extends { geometry: Geometry }>(f: Packed<F>): F =>
+  ({ ...f, geometry: unpackGeometry(f.geometry) }) as F;
+
+/** The view file read back into records the map can draw. */
+export function unpackView(file: ViewFile): ViewData {
+  return {
+    corridors: file.corridors,
+    nodes: file.nodes,
+    segments: file.segments.map(unpacked),
+    projects: file.projects.map(unpacked),
+  };
+}
 
 export interface DetailsFile {
   sources: Source[];
@@ -46,7 +143,7 @@ const featureWith = <F extends WithProps>(f: F, details: DetailsFile): F => ({
 });
 
 /** The view with every record's details put back. */
-export function mergeDetails(view: ViewFile, details: DetailsFile): Dataset {
+export function mergeDetails(view: ViewData, details: DetailsFile): Dataset {
   return {
     sources: details.sources,
     corridors: view.corridors.map((c) => withDetails(c, details)),

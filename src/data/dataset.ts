@@ -4,7 +4,14 @@
 // so they are read as they are; each step replaces the data with a fuller copy (the store keeps ids, never records).
 import { useEffect, useSyncExternalStore } from 'react';
 import { detailsUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
-import { mergeDetails, mergeRouting, type DetailsFile, type RoutingFile, type ViewFile } from './atlas-format';
+import {
+  mergeDetails,
+  mergeRouting,
+  unpackView,
+  type DetailsFile,
+  type RoutingFile,
+  type ViewFile,
+} from './atlas-format';
 import type { Dataset } from './schema';
 
 /** How much of the data is loaded: the view alone, with the details, or with the legs' full geometry too. */
@@ -50,7 +57,7 @@ async function fetchInTime<T>(file: string, url: string, timeoutMs = DATA_TIMEOU
 /** The view as a dataset: the records without details, and no sources yet. */
 export async function loadView(url = viewUrl, timeoutMs = DATA_TIMEOUT_MS): Promise<Dataset> {
   const view = await fetchInTime<ViewFile>('atlas-view.json', url, timeoutMs);
-  return { sources: [], ...view };
+  return { sources: [], ...unpackView(view) };
 }
 
 let state: DatasetState = { status: 'loading' };

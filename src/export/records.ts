@@ -3,7 +3,7 @@
 import type { Geometry, MultiLineString } from 'geojson';
 import { corridorsOf, countriesOf, modesOf, type AtlasIndex, type RecordType } from '../data/indexes';
 import type { Figure, Lang, Mode, Names, Status } from '../data/schema';
-import { t } from '../i18n';
+import { legName } from '../i18n/leg-name';
 
 export interface RecordSummary {
   type: RecordType;
@@ -35,7 +35,7 @@ export function segmentNames(index: AtlasIndex, from: string, to: string, fallba
   const a = index.byId.get(from)?.props.names;
   const b = index.byId.get(to)?.props.names;
   if (!a || !b) return { en: fallback, zh: fallback, ru: fallback };
-  const name = (lang: Lang) => t(lang, 'legName', { from: a[lang], to: b[lang] });
+  const name = (lang: Lang) => legName(lang, a[lang], b[lang]);
   return { en: name('en'), zh: name('zh'), ru: name('ru') };
 }
 

@@ -65,7 +65,6 @@ export const exploreEn = {
   corridor_pipeline: 'Pipeline corridor',
   corridor_route: 'Route',
   segment: '{mode} leg',
-  legName: '{from} – {to}',
   schematic: 'Schematic line (endpoints known, path indicative)',
   digitised: 'Drawn through named towns and passes (length within 5% of the published distance)',
   detailsBack: 'Back to the overview',

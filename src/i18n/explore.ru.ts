@@ -67,7 +67,6 @@ export const exploreRu: Record<ExploreKey, Message> = {
   corridor_pipeline: 'Трубопроводный коридор',
   corridor_route: 'Маршрут',
   segment: 'Участок ({mode})',
-  legName: '{from} — {to}',
   schematic: 'Схематичная линия (известны концы, путь условный)',
   digitised: 'Проведена через названные города и перевалы (длина в пределах 5% от опубликованной)',
   detailsBack: 'К обзору',

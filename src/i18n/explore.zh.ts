@@ -67,7 +67,6 @@ export const exploreZh: Record<ExploreKey, Message> = {
   corridor_pipeline: '管道走廊',
   corridor_route: '线路',
   segment: '{mode}段',
-  legName: '{from}—{to}',
   schematic: '示意线（端点已知，走向为示意）',
   digitised: '经已知城镇和山口描绘（长度与公布里程相差不超过5%）',
   detailsBack: '返回总览',

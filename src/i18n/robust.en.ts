@@ -3,6 +3,7 @@ export const robustEn = {
   updateReady: 'A new version of the atlas is ready.',
   updateReload: 'Reload to update',
   retry: 'Try again',
+  langFailed: 'That language could not be loaded. Check the connection and choose it again.',
   partLoading: 'Loading…',
   mapFailed: 'The map stopped working ({detail}). The panels, lists and route planner still work.',
   panelFailed: 'This panel stopped working ({detail}). The map and the other panels still work.',

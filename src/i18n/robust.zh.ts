@@ -4,6 +4,7 @@ export const robustZh: Record<RobustKey, string> = {
   updateReady: '地图有新版本。',
   updateReload: '重新加载以更新',
   retry: '重试',
+  langFailed: '无法加载该语言。请检查网络连接后重新选择。',
   partLoading: '正在加载…',
   mapFailed: '地图出现故障（{detail}）。面板、列表和路线规划仍可使用。',
   panelFailed: '此面板出现故障（{detail}）。地图和其他面板仍可使用。',

@@ -3,6 +3,7 @@ import { useAppStore } from '../store';
 
 export function Header({ children }: { children?: React.ReactNode }) {
   const lang = useAppStore((s) => s.lang);
+  const pending = useAppStore((s) => s.langPending);
   const setLang = useAppStore((s) => s.setLang);
   return (
     <header className="header">
@@ -13,7 +14,13 @@ export function Header({ children }: { children?: React.ReactNode }) {
       <div className="header-tools">{children}</div>
       <label className="lang-switch">
         <span className="visually-hidden">{t(lang, 'language')}</span>
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t(lang, 'language')}>
+        {/* The choice shows at once; the page changes language when its strings have arrived (aria-busy meanwhile). */}
+        <select
+          value={pending ?? lang}
+          onChange={(e) => setLang(e.target.value as Lang)}
+          aria-label={t(lang, 'language')}
+          aria-busy={pending !== null}
+        >
           {LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
               {LANG_LABELS[l]}

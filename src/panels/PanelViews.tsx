@@ -1,12 +1,15 @@
 // The side panel's views as tabs (ARIA tabs, automatic activation): the details of the selection, the list of
 // everything shown, or the route planner. ←/→ switch between them; the export menu sits beside them.
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { PANEL_VIEWS, type PanelView } from '../store/view-slice';
-import { ListView } from './ListView';
+import { PartLoading } from './PartLoading';
 import './panel-views.css';
+
+// The list's code loads when its tab is first opened.
+const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
 
 const LABELS = { details: 'tabDetails', list: 'tabList', route: 'tabRoute' } as const;
 
@@ -58,7 +61,15 @@ export function PanelViews({ details, route, tools }: { details: ReactNode; rout
       <div role="tabpanel" id="panel-view" aria-labelledby={`panel-tab-${view}`}>
         {/* Keyed by view: a panel that failed is tried afresh when the reader comes back to it. */}
         <ErrorBoundary key={view} message="panelFailed">
-          {view === 'list' ? <ListView /> : view === 'route' ? route : details}
+          {view === 'list' ? (
+            <Suspense fallback={<PartLoading />}>
+              <ListView />
+            </Suspense>
+          ) : view === 'route' ? (
+            route
+          ) : (
+            details
+          )}
         </ErrorBoundary>
       </div>
     </div>

@@ -5,8 +5,7 @@ import { requireStage } from '../data/dataset';
 import { t } from '../i18n';
 import { search, type SearchHit } from '../search';
 import { useAppStore } from '../store';
-import { GlossaryCard } from '../glossary/GlossaryCard';
-import { searchTerms } from '../glossary/search';
+import { useGlossarySearch } from '../glossary/use-glossary-search';
 import { SuggestionList } from './SuggestionList';
 import { showRecord } from './show-record';
 import { useAtlasIndex, useSearchIndex } from './use-atlas';
@@ -21,12 +20,14 @@ export function Search() {
   const atlas = useAtlasIndex();
   const [query, setQuery] = useState('');
   const [term, setTerm] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const glossary = useGlossarySearch(focused || Boolean(query));
   const hits = useMemo(() => {
-    if (!index || !query.trim()) return [];
-    const terms = searchTerms(query, lang);
+    if (!index || !glossary || !query.trim()) return [];
+    const terms = glossary.searchTerms(query, lang);
     return [...terms, ...search(index, query, lang, LIMIT - terms.length)];
-  }, [index, query, lang]);
-  const combo = useCombobox(hits, query, lang, Boolean(index));
+  }, [index, glossary, query, lang]);
+  const combo = useCombobox(hits, query, lang, Boolean(index && glossary));
   // The search reads the records' details; they are fetched when the reader starts typing, not with the map.
   useEffect(() => {
     if (query) void requireStage('details').catch(() => undefined);
@@ -57,7 +58,13 @@ export function Search() {
   };
 
   return (
-    <div className="search" onFocus={() => void requireStage('details').catch(() => undefined)}>
+    <div
+      className="search"
+      onFocus={() => {
+        setFocused(true);
+        void requireStage('details').catch(() => undefined);
+      }}
+    >
       <label htmlFor={combo.inputProps.id} className="visually-hidden">
         {t(lang, 'searchLabel')}
       </label>
@@ -81,7 +88,7 @@ export function Search() {
       <p role="status" className="visually-hidden">
         {combo.status}
       </p>
-      {term && <GlossaryCard id={term} lang={lang} onClose={() => setTerm(null)} />}
+      {term && glossary && <glossary.GlossaryCard id={term} lang={lang} onClose={() => setTerm(null)} />}
     </div>
   );
 }

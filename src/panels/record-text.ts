@@ -2,6 +2,7 @@
 import type { AtlasIndex, AtlasRecord } from '../data/indexes';
 import type { Figure, Lang, Range, Status } from '../data/schema';
 import { t } from '../i18n';
+import { legName } from '../i18n/leg-name';
 import { corridorKindLabel, modeLabel, nodeKindLabel, projectKindLabel, statusLabel } from '../i18n/labels';
 import { unitLabel } from '../i18n/units';
 
@@ -12,7 +13,7 @@ export function recordName(index: AtlasIndex, r: AtlasRecord, lang: Lang): strin
     const n = index.byId.get(id);
     return n && n.type !== 'segment' ? n.props.names[lang] : id;
   };
-  return t(lang, 'legName', { from: end(r.props.from), to: end(r.props.to) });
+  return legName(lang, end(r.props.from), end(r.props.to));
 }
 
 /** The kind as a reader says it; a border crossing not yet open is a "planned border crossing". */

@@ -1,6 +1,6 @@
 // What can be found: every corridor, node, segment and project, with all its names and aliases.
 import type { Dataset, Lang, Names } from '../data/schema';
-import { t } from '../i18n';
+import { legName } from '../i18n/leg-name';
 
 /** What a search hit is: an atlas record, or a glossary term (src/glossary). */
 export type RecordType = 'corridor' | 'node' | 'segment' | 'project' | 'term';
@@ -41,7 +41,7 @@ const allNames = (label: Names, aliases: readonly string[] = []) => [label.en, l
 
 /** A segment without names of its own is called after its ends: "Khorgos – Almaty". */
 function segmentLabel(from: Names | undefined, to: Names | undefined, fallback: string): Names {
-  const join = (lang: Lang) => (from && to ? t(lang, 'legName', { from: from[lang], to: to[lang] }) : fallback);
+  const join = (lang: Lang) => (from && to ? legName(lang, from[lang], to[lang]) : fallback);
   return { en: join('en'), zh: join('zh'), ru: join('ru') };
 }
 

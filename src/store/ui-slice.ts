@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../data/schema';
+import { hasCatalogue, loadCatalogue, t } from '../i18n';
 import type { AppState } from './index';
 
 export interface Notice {
@@ -19,6 +20,8 @@ export interface NoticeAction {
 
 export interface UiSlice {
   lang: Lang;
+  /** A language asked for whose strings are still on their way; `lang` changes to it when they arrive. */
+  langPending: Lang | null;
   panelOpen: boolean;
   notices: Notice[];
   /** The id the next notice gets. */
@@ -33,14 +36,27 @@ export interface UiSlice {
 
 export const createUiSlice =
   (initialLang: Lang): StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> =>
-  (set) => ({
+  (set, get) => ({
     lang: initialLang,
+    langPending: null,
     // On a phone the panel is a bottom sheet over the map: it starts closed so the first view is the map.
     panelOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches,
     notices: [],
     noticeSeq: 1,
     urlReplaceNext: false,
-    setLang: (lang) => set({ lang }),
+    setLang: (lang) => {
+      if (hasCatalogue(lang)) return set({ lang, langPending: null });
+      set({ langPending: lang });
+      loadCatalogue(lang).then(
+        // A later choice made while these strings were on their way wins.
+        () => get().langPending === lang && set({ lang, langPending: null }),
+        () => {
+          if (get().langPending !== lang) return;
+          set({ langPending: null });
+          get().notify('error', t(get().lang, 'langFailed'), 'lang');
+        },
+      );
+    },
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     notify: (kind, text, key, action) =>
       set((s) => {

@@ -1,17 +1,24 @@
 // Keeps the address bar and the store in step: the URL is the state. Runs once at start-up.
-import { t } from '../i18n';
+import { loadCatalogue, t } from '../i18n';
 import { EMBEDDED } from '../player/window-kind';
 import { useAppStore } from './index';
 import { buildSearch, needsPush, parseSearch } from './url';
 import { URL_FIELDS } from './url-fields';
 
-function applyFromLocation(announce: boolean): void {
+/**
+ * At start-up the link's language is taken as it is (main.tsx loads its strings before the first render); later, on
+ * back and forward, it goes through setLang, which waits for the strings of a language not read before.
+ */
+function applyFromLocation(atStart: boolean): void {
   const { patch, echoes } = parseSearch(window.location.search, URL_FIELDS, useAppStore.getState());
-  useAppStore.setState(patch);
-  if (announce && echoes.length) {
-    const s = useAppStore.getState();
-    s.notify('info', t(s.lang, 'urlDropped', { params: echoes.join(', ') }));
-  }
+  const { lang, ...rest } = patch;
+  useAppStore.setState(atStart ? patch : rest);
+  if (!atStart && lang) useAppStore.getState().setLang(lang);
+  if (atStart && echoes.length)
+    void loadCatalogue(useAppStore.getState().lang).then(() => {
+      const s = useAppStore.getState();
+      s.notify('info', t(s.lang, 'urlDropped', { params: echoes.join(', ') }));
+    });
 }
 
 /** The next state change rewrites the current history entry instead of adding one (a correction, not a step). */

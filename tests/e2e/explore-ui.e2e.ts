@@ -206,6 +206,8 @@ describe('language', () => {
     const { page } = atlas;
     await expect(detailsTitle(page).textContent()).resolves.toBe('Khorgos');
     await page.getByLabel('Language').selectOption('zh');
+    // The page turns Chinese once the Chinese strings have arrived (they load when first chosen).
+    await page.locator('html[lang="zh-Hans"]').waitFor({ state: 'attached' });
     await expect(detailsTitle(page).textContent()).resolves.toBe(khorgos.properties.names.zh);
     await openList(page);
     await expect(page.locator('#panel-tab-list').textContent()).resolves.toBe('列表');

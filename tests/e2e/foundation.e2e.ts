@@ -40,6 +40,8 @@ describe('language', () => {
     await waitForIdle(page);
     const before = await page.screenshot();
     await page.getByLabel('Language').selectOption('zh');
+    // The page turns Chinese once the Chinese strings have arrived (they load when first chosen).
+    await page.locator('html[lang="zh-Hans"]').waitFor({ state: 'attached' });
     await waitForIdle(page);
     await screenshot(page, 'desktop-zh');
     const after = await page.screenshot();

@@ -2,8 +2,8 @@
 // lighter than geo/, nothing is lost once the details are put back, and the planner on the browser's data gives
 // the same routes and km as on geo/ itself.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAtlasFiles, type AtlasFiles } from '../../scripts/vite/atlas-files';
-import { mergeDetails, mergeRouting } from '../../src/data/atlas-format';
+import { buildAtlasFiles, displayGeometry, type AtlasFiles } from '../../scripts/vite/atlas-files';
+import { mergeDetails, mergeRouting, packLine, unpackLine, unpackView } from '../../src/data/atlas-format';
 import { loadGeoDataset } from '../../src/data/load-node';
 import type { Dataset } from '../../src/data/schema';
 import { buildNetwork, planRoutes, type Network, type RouteQuery } from '../../src/routing';
@@ -22,7 +22,7 @@ const points = (d: Pick<Dataset, 'segments'>) =>
 
 describe('the files prepared at build time', () => {
   it('draw the legs with far fewer points and no record texts', () => {
-    expect(points(files.view)).toBeLessThan(points(full) / 4);
+    expect(points(unpackView(files.view))).toBeLessThan(points(full) / 4);
     const node = files.view.nodes.find((f) => f.properties.id === 'khorgos')!.properties;
     expect(node.summary).toBeUndefined();
     expect(node.sources).toEqual([]);
@@ -30,7 +30,7 @@ describe('the files prepared at build time', () => {
   });
 
   it('give back every record as geo/ has it once the details and the full geometry are merged', () => {
-    const merged = mergeRouting(mergeDetails(files.view, files.details), files.routing);
+    const merged = mergeRouting(mergeDetails(unpackView(files.view), files.details), files.routing);
     expect(merged.sources).toEqual(full.sources);
     expect(merged.corridors).toEqual(full.corridors);
     expect(merged.segments).toEqual(full.segments);
@@ -38,8 +38,22 @@ describe('the files prepared at build time', () => {
     expect(merged.projects.map((f) => f.properties)).toEqual(full.projects.map((f) => f.properties));
   });
 
+  it('write lines as text that reads back to exactly the drawn points', () => {
+    const line = [
+      [179.999, -0.001],
+      [190.5, 45.123],
+      [-29.75, 83.999],
+      [0, 0],
+    ];
+    expect(unpackLine(packLine(line))).toEqual(line);
+    const view = unpackView(files.view);
+    expect(JSON.stringify(files.view.segments[0]!.geometry)).toMatch(/"type":"PackedLines"/);
+    expect(view.segments.map((f) => f.geometry)).toEqual(full.segments.map((f) => displayGeometry(f.geometry)));
+    expect(view.projects.map((f) => f.geometry)).toEqual(full.projects.map((f) => displayGeometry(f.geometry)));
+  });
+
   it('plan the same routes with the same km as geo/', () => {
-    const browser = mergeRouting(mergeDetails(files.view, files.details), files.routing);
+    const browser = mergeRouting(mergeDetails(unpackView(files.view), files.details), files.routing);
     const nets: Network[] = [buildNetwork(full), buildNetwork(browser)];
     const pairs: RouteQuery[] = [
       { from: 'xian', to: 'duisburg' },

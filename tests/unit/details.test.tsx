@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provideDataset } from '../../src/data/dataset';
@@ -10,15 +10,19 @@ import { exploreDataset } from './fixtures/explore';
 beforeAll(() => provideDataset(exploreDataset()));
 afterEach(cleanup);
 
-function open(id: string, lang: 'en' | 'zh' | 'ru' = 'en') {
+/** Opens a record and waits for the details' code, which loads when a record is first opened. */
+async function open(id: string, lang: 'en' | 'zh' | 'ru' = 'en') {
   useAppStore.setState({ lang });
   useAppStore.getState().select(id);
-  return render(<ExplorePanel />);
+  const view = render(<ExplorePanel />);
+  // The first open waits for the module to be transformed, which takes longer than waitFor's default second.
+  await waitFor(() => expect(view.container.querySelector('.details')).not.toBeNull(), { timeout: 10_000 });
+  return view;
 }
 
 describe('details of a selected record', () => {
-  it("names it in the reader's language, with the other languages and aliases beside", () => {
-    open('khorgos', 'ru');
+  it("names it in the reader's language, with the other languages and aliases beside", async () => {
+    await open('khorgos', 'ru');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Хоргос');
     const other = screen.getByLabelText('Другие названия');
     expect(within(other).getByText('霍尔果斯').getAttribute('lang')).toBe('zh');
@@ -26,8 +30,8 @@ describe('details of a selected record', () => {
     expect(other.textContent).toContain('Horgos, Qorğas');
   });
 
-  it('gives kind, status, dates, sides with gauges and the dwell time as a range', () => {
-    open('khorgos');
+  it('gives kind, status, dates, sides with gauges and the dwell time as a range', async () => {
+    await open('khorgos');
     expect(screen.getByText('Border crossing')).toBeTruthy();
     expect(screen.getByText('Operational')).toBeTruthy();
     const facts = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
@@ -36,13 +40,13 @@ describe('details of a selected record', () => {
     expect(facts('Time at the node')).toBe('6–24 hours (typical 10) · Seed article');
   });
 
-  it('calls a crossing that is not open yet a planned border crossing', () => {
-    open('muzart');
+  it('calls a crossing that is not open yet a planned border crossing', async () => {
+    await open('muzart');
     expect(screen.getByText('Planned border crossing')).toBeTruthy();
   });
 
-  it('shows figures as ranges with date and source, and flags sources that disagree', () => {
-    open('titr');
+  it('shows figures as ranges with date and source, and flags sources that disagree', async () => {
+    await open('titr');
     const figures = screen.getByRole('heading', { name: 'Figures' }).parentElement!;
     const rows = within(figures)
       .getAllByRole('definition')
@@ -52,8 +56,8 @@ describe('details of a selected record', () => {
     expect(rows[2]).toBe('400 trains as of 2024 · World Bank');
   });
 
-  it('lists sources with title, publisher, date and a written-out link that opens in a new tab', () => {
-    open('titr');
+  it('lists sources with title, publisher, date and a written-out link that opens in a new tab', async () => {
+    await open('titr');
     const sources = screen.getByRole('heading', { name: 'Sources' }).parentElement!;
     const items = within(sources).getAllByRole('listitem');
     expect(items.map((li) => li.textContent?.split('https')[0])).toEqual([
@@ -67,29 +71,29 @@ describe('details of a selected record', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
-  it('tells a publication date from the day a page was read, and brackets a title the page does not print', () => {
+  it('tells a publication date from the day a page was read, and brackets a title the page does not print', async () => {
     const items = () =>
       within(screen.getByRole('heading', { level: 3, name: /^(Sources|Источники|来源)$/ }).parentElement!)
         .getAllByRole('listitem')
         .map((li) => li.textContent);
-    open('cku');
+    await open('cku');
     expect(items()).toEqual([
       '中欧班列开行 — Seed article, July 2025',
       '[Railway construction launched] — Example News, published December 27, 2024 · accessed November 30, 2026',
       'China–Kyrgyzstan–Uzbekistan railway — Wikipedia, accessed March 2026',
     ]);
     cleanup();
-    open('cku', 'ru');
+    await open('cku', 'ru');
     expect(items()[1]).toBe(
       '[Railway construction launched] — Example News, опубликовано 27 декабря 2024 г. · дата обращения: 30 ноября 2026 г.',
     );
     cleanup();
-    open('cku', 'zh');
+    await open('cku', 'zh');
     expect(items()[2]).toBe('China–Kyrgyzstan–Uzbekistan railway — Wikipedia, 访问于2026年3月');
   });
 
   it("selects a corridor it belongs to and fits the camera to that corridor's legs", async () => {
-    open('khorgos');
+    await open('khorgos');
     const corridors = screen.getByRole('heading', { name: 'Corridors' }).parentElement!;
     expect(
       within(corridors)
@@ -104,7 +108,7 @@ describe('details of a selected record', () => {
   });
 
   it('relates projects and crossings, each clickable', async () => {
-    open('titr');
+    await open('titr');
     expect(screen.getByRole('heading', { name: 'Border crossings' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Khorgos' }));
     expect(useAppStore.getState().selected).toBe('khorgos');
@@ -112,8 +116,8 @@ describe('details of a selected record', () => {
     expect(useAppStore.getState().selected).toBe('khorgos-icbc');
   });
 
-  it('names an unnamed leg by its two ends and says when its path is schematic', () => {
-    open('aktau-baku');
+  it('names an unnamed leg by its two ends and says when its path is schematic', async () => {
+    await open('aktau-baku');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Port of Aktau – Port of Baku');
     expect(screen.getByText('Schematic line (endpoints known, path indicative)')).toBeTruthy();
   });
@@ -127,14 +131,14 @@ describe('details of a selected record', () => {
   });
 
   it('says so for an id the atlas does not have, and goes back to the overview', async () => {
-    open('atlantis');
+    await open('atlantis');
     expect(screen.getByText('This record is not in the atlas.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /Back to the overview/ }));
     expect(useAppStore.getState().selected).toBeNull();
     expect(screen.getByRole('heading', { name: 'Legend and filters' })).toBeTruthy();
   });
 
-  it('offers to show a record on the map only when it has something to show', () => {
+  it('offers to show a record on the map only when it has something to show', async () => {
     const data = exploreDataset();
     const umbrella = {
       ...data.corridors[0]!,
@@ -142,10 +146,10 @@ describe('details of a selected record', () => {
       names: { zh: '总走廊', en: 'Umbrella corridor', ru: 'Общий коридор' },
     };
     provideDataset({ ...data, corridors: [...data.corridors, umbrella] });
-    open('umbrella');
+    await open('umbrella');
     expect(screen.queryByRole('button', { name: 'Show on map' })).toBeNull();
     cleanup();
-    open('khorgos');
+    await open('khorgos');
     expect(screen.getByRole('button', { name: 'Show on map' })).toBeTruthy();
     provideDataset(data);
   });

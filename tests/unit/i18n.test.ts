@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectLang, t } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { recordKindLabel } from '../../src/i18n/labels';
@@ -77,5 +77,24 @@ describe('counted words', () => {
     expect(recordKindLabel('node', 'dry_port', 'ru')).toBe(ru.node_dry_port);
     expect(recordKindLabel('segment', 'ferry', 'en')).toBe('Ferry leg');
     expect(recordKindLabel('project', 'constructor', 'en')).toBe('constructor');
+  });
+});
+
+describe('strings loaded per language', () => {
+  it('switches language only once the chosen language has arrived, showing the choice meanwhile', async () => {
+    // Fresh copies of the modules: no language loaded yet, as in a browser before main.tsx has run.
+    vi.resetModules();
+    const i18n = await import('../../src/i18n');
+    const { useAppStore } = await import('../../src/store');
+    await i18n.loadCatalogue('en');
+    useAppStore.setState({ lang: 'en' });
+    expect(() => i18n.t('ru', 'appTitle')).toThrow(/ru strings/);
+
+    useAppStore.getState().setLang('ru');
+    expect(useAppStore.getState()).toMatchObject({ lang: 'en', langPending: 'ru' });
+
+    await i18n.loadCatalogue('ru');
+    expect(useAppStore.getState()).toMatchObject({ lang: 'ru', langPending: null });
+    expect(i18n.t('ru', 'appTitle')).toBe('Атлас коридоров');
   });
 });

@@ -99,7 +99,8 @@ describe('panel views', () => {
     expect(screen.getByRole('tabpanel').textContent).toBe('details here');
     await user.click(screen.getByRole('tab', { name: 'List' }));
     expect(useAppStore.getState().panelView).toBe('list');
-    expect(within(screen.getByRole('tabpanel')).getByRole('table')).toBeTruthy();
+    // The list's code loads when its tab is first opened.
+    expect(await within(screen.getByRole('tabpanel')).findByRole('table', {}, { timeout: 10_000 })).toBeTruthy();
     await user.keyboard('{ArrowLeft}');
     expect(useAppStore.getState().panelView).toBe('details');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Details' }));

@@ -150,7 +150,9 @@ describe('route from a place’s details', () => {
     useAppStore.setState({ lang: 'en' });
     useAppStore.getState().select('khorgos');
     render(<ExplorePanel />);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Route from here' }));
+    // The details' code loads when a record is first opened.
+    const button = await screen.findByRole('button', { name: 'Route from here' }, { timeout: 10_000 });
+    await userEvent.setup().click(button);
     expect(useAppStore.getState()).toMatchObject({ panelView: 'route', routePlan: { from: 'khorgos' } });
   });
 });
