@@ -1,4 +1,4 @@
-// Load benchmark: navigation → first map `idle` for the app and for a bare MapLibre page with the same basemap,
+// Load benchmark: navigation → first map `idle` for the app and for a bare MapLibre + React page with the same basemap,
 // alternated in one run so machine noise hits both; plus the first view's bytes (gzip) by kind.
 // Usage: npm run bench:load [-- --runs 7] [--save file.json] [--baseline file.json]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -156,6 +156,13 @@ async function main() {
   table('first view bytes, bare 1280×800:', result.bareFirstViewBytes);
   table('first view bytes, app 390×844:', result.phoneFirstViewBytes);
   table('first view bytes, bare 390×844:', result.phoneBareFirstViewBytes);
+  // The budget the first-view issue set: 1.1 times the bare MapLibre + React page, at each size.
+  const sum = (bytes: Sample['bytes']) => Object.values(bytes).reduce((n, b) => n + b.gzip, 0);
+  for (const [size, app, bare] of [
+    ['1280×800', result.firstViewBytes, result.bareFirstViewBytes],
+    ['390×844', result.phoneFirstViewBytes, result.phoneBareFirstViewBytes],
+  ] as const)
+    console.log(`budget ${size}: app ${kib(sum(app))} against 1.1 × bare = ${kib(1.1 * sum(bare))}`);
   const base = opt('baseline');
   if (base) {
     const prev = JSON.parse(readFileSync(base, 'utf8')) as typeof result;
