@@ -1,6 +1,11 @@
 // The full map style as a value: basemap + atlas layers. MapLibre diffs successive values (setStyle diff),
 // so language and filter changes become setLayoutProperty / setFilter calls, not rebuilds.
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../data/schema';
 import {
   BASEMAP_ATTRIBUTION,
@@ -21,6 +26,32 @@ export interface Overlay {
 }
 
 export const EMPTY_OVERLAY: Overlay = { sources: {}, layers: [] };
+
+/**
+ * The GeoJSON sources whose data alone changed from `before` to `after`, as [source id, new data]; null when
+ * anything else changed (a layer, a source's options, the set of sources), which needs the full style diff.
+ * Layers are compared by identity: the overlay builders keep a layer's object while its inputs stay the same.
+ */
+export function dataChanges(
+  before: Overlay,
+  after: Overlay,
+): [string, GeoJSONSourceSpecification['data']][] | null {
+  if (before.layers.length !== after.layers.length || before.layers.some((l, i) => l !== after.layers[i])) return null;
+  const ids = Object.keys(after.sources);
+  if (ids.length !== Object.keys(before.sources).length) return null;
+  const out: [string, GeoJSONSourceSpecification['data']][] = [];
+  for (const id of ids) {
+    const a = before.sources[id];
+    const b = after.sources[id]!;
+    if (a === b) continue;
+    if (a?.type !== 'geojson' || b.type !== 'geojson') return null;
+    const { data: was, ...optionsBefore } = a;
+    const { data: now, ...optionsAfter } = b;
+    if (JSON.stringify(optionsBefore) !== JSON.stringify(optionsAfter)) return null;
+    if (was !== now) out.push([id, now]);
+  }
+  return out;
+}
 
 export function embeddedStyle(config: BasemapConfig, lang: Lang, overlay: Overlay): StyleSpecification {
   // A PMTiles archive carries its own bounds and zoom range in its header.
