@@ -35,7 +35,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 interface Profile {
@@ -83,7 +83,7 @@ function split(profile: Profile): Split {
     else if (rendering(id)) out.rendering += ms;
     else {
       out.interaction += ms;
-      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}`;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber}`;
       out.byFunction.set(key, (out.byFunction.get(key) ?? 0) + ms);
     }
   });

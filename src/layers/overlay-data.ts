@@ -44,9 +44,13 @@ const projectFeatures = new WeakMap<object, { key: string; features: Feature[] }
  * only, so each site counts in the cluster it falls in), else its own geometry.
  */
 function projectParts(geometry: Geometry, properties: Record<string, unknown>): Feature[] {
-  if (geometry.type !== 'MultiPoint') return [feature(geometry, properties)];
-  return geometry.coordinates.map((coordinates) => feature({ type: 'Point', coordinates }, properties));
+  const parts: Geometry[] =
+    geometry.type === 'MultiPoint' ? geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates })) : [geometry];
+  // Every drawn feature gets an id of its own, new with each new look, so the map can be sent what changed alone.
+  return parts.map((g) => ({ ...feature(g, properties), id: ++drawnCount }));
 }
+
+let drawnCount = 0;
 
 const isPoint = (g: Geometry) => g.type === 'Point' || g.type === 'MultiPoint';
 

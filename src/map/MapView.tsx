@@ -198,7 +198,11 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     const applied = appliedRef.current;
     const changes = map && styleReady.current && applied?.lang === lang ? dataChanges(applied.overlay, overlay) : null;
     if (map && changes) {
-      for (const [id, data] of changes) map.getSource<maplibregl.GeoJSONSource>(id)?.setData(data);
+      for (const { id, data, diff } of changes) {
+        const source = map.getSource<maplibregl.GeoJSONSource>(id);
+        if (diff) void source?.updateData(diff);
+        else void source?.setData(data);
+      }
       appliedRef.current = { overlay, lang };
     } else {
       const next = styleFor(lang, overlay);

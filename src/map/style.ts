@@ -1,6 +1,8 @@
 // The full map style as a value: basemap + atlas layers. MapLibre diffs successive values (setStyle diff),
 // so language and filter changes become setLayoutProperty / setFilter calls, not rebuilds.
+import type { FeatureCollection } from 'geojson';
 import type {
+  GeoJSONSourceDiff,
   GeoJSONSourceSpecification,
   LayerSpecification,
   SourceSpecification,
@@ -32,14 +34,11 @@ export const EMPTY_OVERLAY: Overlay = { sources: {}, layers: [] };
  * anything else changed (a layer, a source's options, the set of sources), which needs the full style diff.
  * Layers are compared by identity: the overlay builders keep a layer's object while its inputs stay the same.
  */
-export function dataChanges(
-  before: Overlay,
-  after: Overlay,
-): [string, GeoJSONSourceSpecification['data']][] | null {
+export function dataChanges(before: Overlay, after: Overlay): DataChange[] | null {
   if (before.layers.length !== after.layers.length || before.layers.some((l, i) => l !== after.layers[i])) return null;
   const ids = Object.keys(after.sources);
   if (ids.length !== Object.keys(before.sources).length) return null;
-  const out: [string, GeoJSONSourceSpecification['data']][] = [];
+  const out: DataChange[] = [];
   for (const id of ids) {
     const a = before.sources[id];
     const b = after.sources[id]!;
@@ -48,9 +47,36 @@ export function dataChanges(
     const { data: was, ...optionsBefore } = a;
     const { data: now, ...optionsAfter } = b;
     if (JSON.stringify(optionsBefore) !== JSON.stringify(optionsAfter)) return null;
-    if (was !== now) out.push([id, now]);
+    if (was !== now) out.push({ id, data: now, diff: featureDiff(was, now) });
   }
   return out;
+}
+
+export interface DataChange {
+  id: string;
+  data: GeoJSONSourceSpecification['data'];
+  /** The same change as features removed and added, when both collections identify every feature. */
+  diff: GeoJSONSourceDiff | null;
+}
+
+type Data = GeoJSONSourceSpecification['data'];
+const collection = (d: Data): FeatureCollection | null =>
+  typeof d === 'object' && d.type === 'FeatureCollection' && d.features.every((f) => f.id !== undefined) ? d : null;
+
+/**
+ * What turns `before` into `after`, feature by feature: features are compared as objects (the overlay builders
+ * keep a feature's object while it looks the same and give a changed one a new id), so a filter that hides a tenth
+ * of twenty thousand points sends MapLibre's worker a tenth of them instead of all.
+ */
+export function featureDiff(before: Data, after: Data): GeoJSONSourceDiff | null {
+  const a = collection(before);
+  const b = collection(after);
+  if (!a || !b) return null;
+  const kept = new Set(a.features);
+  const now = new Set(b.features);
+  const remove = a.features.filter((f) => !now.has(f)).map((f) => f.id!);
+  const add = b.features.filter((f) => !kept.has(f));
+  return { remove, add };
 }
 
 export function embeddedStyle(config: BasemapConfig, lang: Lang, overlay: Overlay): StyleSpecification {
