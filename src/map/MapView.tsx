@@ -62,7 +62,8 @@ function zoomIntoCluster(map: maplibregl.Map, f: maplibregl.MapGeoJSONFeature | 
   const center = clusterAt(f);
   source
     .getClusterExpansionZoom(f.properties.cluster_id as number)
-    .then((zoom) => map.easeTo({ center, zoom: Math.min(zoom, map.getMaxZoom()) }))
+    // At least one step closer, so opening a cluster always reads as a zoom.
+    .then((zoom) => map.easeTo({ center, zoom: Math.min(Math.max(zoom, map.getZoom() + 1), map.getMaxZoom()) }))
     .catch(() => map.easeTo({ center, zoom: map.getZoom() + 2 }));
   return true;
 }
