@@ -45,7 +45,9 @@ const projectFeatures = new WeakMap<object, { key: string; features: Feature[] }
  */
 function projectParts(geometry: Geometry, properties: Record<string, unknown>): Feature[] {
   const parts: Geometry[] =
-    geometry.type === 'MultiPoint' ? geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates })) : [geometry];
+    geometry.type === 'MultiPoint'
+      ? geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates }))
+      : [geometry];
   // Every drawn feature gets an id of its own, new with each new look, so the map can be sent what changed alone.
   return parts.map((g) => ({ ...feature(g, properties), id: ++drawnCount }));
 }

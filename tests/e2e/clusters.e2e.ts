@@ -61,7 +61,10 @@ describe('clusters of projects', () => {
     expect(drawn.reduce((n, d) => n + d.count, 0)).toBeGreaterThan(5_000);
     expect(drawn[0]!.label).toMatch(/^\d+(\.\d)?k?$/);
     // Few single points are left to overlap one another.
-    const singles = await page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).length, POINTS);
+    const singles = await page.evaluate(
+      (l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).length,
+      POINTS,
+    );
     expect(singles).toBeLessThan(drawn.length * 3);
     await screenshot(page, 'clusters-20000-1280');
 
@@ -111,9 +114,7 @@ describe('clusters of projects', () => {
     }, POINTS);
     expect(point).not.toBeNull();
     await page.mouse.click(box.x + point!.x, box.y + point!.y);
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
-      .toBe(point!.name);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(point!.name);
     expect(consoleErrors).toEqual([]);
   });
 
