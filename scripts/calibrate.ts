@@ -1,6 +1,6 @@
 // npm run calibrate [-- --json]: plans every published journey in src/routing/calibration/journeys.json on the data
 // in geo/ and prints journey, published days, planner days, error, whether it passes (within the published range
-// widened by a fifth), held-out journeys marked, and the median absolute error of the fitted and held-out sets.
+// widened by a fifth), the service class it is asked of, held-out journeys marked, and the median absolute error of the fitted and held-out sets.
 // With --fit it fits each fitted parameter's typical value over its group of fitted journeys (calibration/fit.ts)
 // and prints the value found against the one in params.ts.
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { loadGeoDataset, ROUTING_FILES } from '../src/data/load-node';
 import { buildNetwork, type Network } from '../src/routing';
 import {
   evaluateJourney,
+  journeyService,
   parseJourneys,
   summariseCalibration,
   TOLERANCE,
@@ -31,7 +32,7 @@ function row(r: JourneyResult): string {
     : `no route: ${r.reason}`;
   const error = r.error === undefined ? '' : signed(r.error);
   const mark = r.within ? 'ok' : 'OFF';
-  return `${j.heldOut ? '*' : ' '} ${j.id.padEnd(32)} ${published.padStart(10)} ${planner.padEnd(20)} ${error.padStart(6)}  ${mark}`;
+  return `${j.heldOut ? '*' : ' '} ${j.id.padEnd(32)} ${journeyService(j).padEnd(7)} ${published.padStart(10)} ${planner.padEnd(20)} ${error.padStart(6)}  ${mark}`;
 }
 
 function main(): number {
@@ -70,7 +71,7 @@ function table(net: Network, journeys: Journey[]): string {
   const results = journeys.map((j) => evaluateJourney(net, j));
   const s = summariseCalibration(results);
   return [
-    `  ${'journey (* held out of the fitting)'.padEnd(32)} ${'published'.padStart(10)} ${'planner days'.padEnd(20)} ${'error'.padStart(6)}  pass`,
+    `  ${'journey (* held out of the fitting)'.padEnd(32)} ${'service'.padEnd(7)} ${'published'.padStart(10)} ${'planner days'.padEnd(20)} ${'error'.padStart(6)}  pass`,
     ...results.map(row),
     '',
     `median absolute error: fitted ${pct(s.fitted)}, held out ${pct(s.heldOut)}`,

@@ -16,8 +16,11 @@ export interface DrawnLineProps {
   id: string;
   network: Network;
   sources: string[];
-  /** Roads drawn through towns and indicative alignments are schematic; lines through stations are traced. */
-  precision?: 'traced' | 'schematic';
+  /**
+   * Lines through stations are traced; a road drawn through enough named points (towns, passes) to come within 5%
+   * of its published length is digitised; a line through a few towns, or an indicative alignment, is schematic.
+   */
+  precision?: 'traced' | 'digitised' | 'schematic';
   [key: string]: unknown;
 }
 

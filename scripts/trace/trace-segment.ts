@@ -17,9 +17,11 @@ export interface TraceContext {
   drawn: Map<string, DrawnLine>;
 }
 
+export type Precision = 'traced' | 'digitised' | 'schematic';
+
 export interface TracedSegment {
   coords: Pos[];
-  precision: 'traced' | 'schematic';
+  precision: Precision;
   geometrySource: string;
   /** Source ids the geometry draws on. */
   geometrySources: string[];
@@ -74,10 +76,14 @@ export function traceSegment(def: SegmentDefinition, ctx: TraceContext): TracedS
   return { coords, km, connectorKm: Math.max(0, km - onLines), ...judge(kmBy, km, ctx) };
 }
 
-/** The source that carries most of the length names the geometry; schematic lines or long connectors make it schematic. */
+/**
+ * The source that carries most of the length names the geometry. Schematic lines or long connectors make the leg
+ * schematic; otherwise a leg mostly on digitised lines is digitised (it follows the road only between named points).
+ */
 function judge(kmBy: Record<string, number>, km: number, ctx: TraceContext) {
   const bySource = new Map<string, number>();
   let schematicKm = km - Object.values(kmBy).reduce((a, b) => a + b, 0);
+  let digitisedKm = 0;
   const geometrySources = new Set<string>();
   for (const [key, v] of Object.entries(kmBy)) {
     if (key === 'join') continue;
@@ -87,13 +93,16 @@ function judge(kmBy: Record<string, number>, km: number, ctx: TraceContext) {
       source = props.sources[0]!;
       props.sources.forEach((s) => geometrySources.add(s));
       if (props.precision === 'schematic') schematicKm += v;
+      if (props.precision === 'digitised') digitisedKm += v;
     } else geometrySources.add(key);
     bySource.set(source, (bySource.get(source) ?? 0) + v);
   }
   const main = [...bySource.entries()].sort((a, b) => b[1] - a[1])[0];
-  return {
-    geometrySource: main?.[0] ?? 'ne-land',
-    geometrySources: [...geometrySources],
-    precision: (schematicKm > Math.max(0.15 * km, 5) ? 'schematic' : 'traced') as 'traced' | 'schematic',
-  };
+  const substantial = (x: number) => x > Math.max(0.15 * km, 5);
+  const precision: Precision = substantial(schematicKm)
+    ? 'schematic'
+    : substantial(digitisedKm)
+      ? 'digitised'
+      : 'traced';
+  return { geometrySource: main?.[0] ?? 'ne-land', geometrySources: [...geometrySources], precision };
 }

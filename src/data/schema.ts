@@ -182,8 +182,11 @@ export const SegmentProps = z.strictObject({
   closed: year.optional(),
   /** Months the leg runs (Northern Sea Route); absent means all year. */
   season: Season.optional(),
-  /** traced: follows a named line source; schematic: endpoints known, path drawn straight or indicative. */
-  precision: z.enum(['traced', 'schematic']),
+  /**
+   * traced: follows a named line source; digitised: drawn through named points (towns, passes, junctions) close
+   * enough that its length is within 5% of the published distance; schematic: endpoints known, path indicative.
+   */
+  precision: z.enum(['traced', 'digitised', 'schematic']),
   /** How the geometry was made, e.g. "ne_10m_railroads", "marnet", "digitised from <source id>". */
   geometrySource: id,
   from: id,

@@ -67,6 +67,7 @@ export const exploreEn = {
   segment: '{mode} leg',
   legName: '{from} – {to}',
   schematic: 'Schematic line (endpoints known, path indicative)',
+  digitised: 'Drawn through named towns and passes (length within 5% of the published distance)',
   detailsBack: 'Back to the overview',
   detailsShowOnMap: 'Show on map',
   detailsKind: 'Kind',

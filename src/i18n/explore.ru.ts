@@ -69,6 +69,7 @@ export const exploreRu: Record<ExploreKey, Message> = {
   segment: 'Участок ({mode})',
   legName: '{from} — {to}',
   schematic: 'Схематичная линия (известны концы, путь условный)',
+  digitised: 'Проведена через названные города и перевалы (длина в пределах 5% от опубликованной)',
   detailsBack: 'К обзору',
   detailsShowOnMap: 'Показать на карте',
   detailsKind: 'Тип',

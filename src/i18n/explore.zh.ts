@@ -69,6 +69,7 @@ export const exploreZh: Record<ExploreKey, Message> = {
   segment: '{mode}段',
   legName: '{from}—{to}',
   schematic: '示意线（端点已知，走向为示意）',
+  digitised: '经已知城镇和山口描绘（长度与公布里程相差不超过5%）',
   detailsBack: '返回总览',
   detailsShowOnMap: '在地图上显示',
   detailsKind: '类型',

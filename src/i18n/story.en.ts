@@ -26,4 +26,13 @@ export const storyEn = {
   storySources: 'Sources',
   storyKeys: 'Keys: → Space PageDown next · ← Shift+Space PageUp previous · Home End · N notes · F present',
   sceneMissing: 'This story has {count} scenes; showing scene {scene}.',
+  videoExport: 'Video',
+  videoMaking: 'Making the video: {percent}%',
+  videoProgressLabel: 'Video export',
+  videoCancel: 'Cancel the video',
+  videoCancelled: 'The video was cancelled.',
+  videoDone: 'Saved {file} ({seconds} s).',
+  videoFailed: 'The video could not be made ({detail}).',
+  videoUnsupported: 'this browser cannot encode video (WebCodecs is missing)',
+  videoNoMap: 'the map is not ready',
 } as const;

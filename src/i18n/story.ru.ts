@@ -28,4 +28,13 @@ export const storyRu: Record<keyof typeof storyEn, Message> = {
   storySources: 'Источники',
   storyKeys: 'Клавиши: → Пробел PageDown — дальше · ← Shift+Пробел PageUp — назад · Home End · N — заметки · F — показ',
   sceneMissing: 'В этой истории {count} сцен; показана сцена {scene}.',
+  videoExport: 'Видео',
+  videoMaking: 'Создаётся видео: {percent}%',
+  videoProgressLabel: 'Экспорт видео',
+  videoCancel: 'Отменить видео',
+  videoCancelled: 'Видео отменено.',
+  videoDone: 'Сохранено: {file} ({seconds} с).',
+  videoFailed: 'Не удалось создать видео ({detail}).',
+  videoUnsupported: 'этот браузер не умеет кодировать видео (нет WebCodecs)',
+  videoNoMap: 'карта ещё не готова',
 };

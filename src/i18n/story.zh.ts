@@ -28,4 +28,13 @@ export const storyZh: Record<keyof typeof storyEn, Message> = {
   storySources: '资料来源',
   storyKeys: '按键：→ 空格 PageDown 下一幕 · ← Shift+空格 PageUp 上一幕 · Home End · N 备注 · F 演示',
   sceneMissing: '本故事共 {count} 幕；现显示第 {scene} 幕。',
+  videoExport: '视频',
+  videoMaking: '正在生成视频：{percent}%',
+  videoProgressLabel: '视频导出',
+  videoCancel: '取消视频',
+  videoCancelled: '视频已取消。',
+  videoDone: '已保存 {file}（{seconds} 秒）。',
+  videoFailed: '无法生成视频（{detail}）。',
+  videoUnsupported: '此浏览器无法编码视频（缺少 WebCodecs）',
+  videoNoMap: '地图尚未就绪',
 };

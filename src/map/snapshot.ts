@@ -66,6 +66,9 @@ function settled(map: MapLibreMap): Promise<void> {
   });
 }
 
+/** The map the owner attached, for the video capture beside this file (map/capture.ts). */
+export const attachedMap = (): MapLibreMap | null => current;
+
 /** The map's width on screen in CSS pixels, 0 without a map. */
 export function mapCssWidth(): number {
   return current?.getCanvas().clientWidth ?? 0;

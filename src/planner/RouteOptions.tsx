@@ -1,11 +1,12 @@
-// The planner's options: fastest or shortest, the modes allowed, the network scenario, the month of departure and
+// The planner's options: fastest or shortest, the modes allowed, the network scenario, the month of departure, the
+// kind of train (service class) and
 // the countries to avoid (ticked in a list, shown as removable chips), the Suez Canal and Red Sea to avoid like a
 // country, and whether to show the best sea route beside the answers.
 import { useMemo } from 'react';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { countryName } from '../i18n/countries';
-import { isPassageCode, TRANSPORT_MODES, type Network } from '../routing';
+import { isPassageCode, SERVICE_CLASSES, TRANSPORT_MODES, type Network } from '../routing';
 import { useAppStore } from '../store';
 import type { RoutePlan } from '../store/route-slice';
 import { monthName } from './words';
@@ -96,6 +97,19 @@ export function RouteOptions({ plan, net, lang }: { plan: RoutePlan; net: Networ
           {MONTHS.map((m) => (
             <option key={m} value={m}>
               {monthName(m, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="route-service">
+        {t(lang, 'routeService')}
+        <select
+          value={plan.service}
+          onChange={(e) => set({ service: e.target.value as (typeof SERVICE_CLASSES)[number] })}
+        >
+          {SERVICE_CLASSES.map((s) => (
+            <option key={s} value={s}>
+              {t(lang, `service_${s}`)}
             </option>
           ))}
         </select>

@@ -44,6 +44,9 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       <p role="status" className="route-summary">
         {summary}
       </p>
+      <p className="route-service-note">
+        {t(lang, 'routeAssumes', { service: t(lang, `service_${result.query.service}`) })}
+      </p>
       {monthNotes(net, plan, chosen, lang).map((note) => (
         <p key={note} className="route-notes-month">
           {note}

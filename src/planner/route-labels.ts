@@ -34,7 +34,10 @@ export function routeNotes(route: Route, lang: Lang): string {
   return [...new Set(out)].join('; ') || '—';
 }
 
-/** The options in one line, so they can stay folded away: "Fastest · all modes · Operational only · Any month". */
+/**
+ * The options in one line, so they can stay folded away: "Fastest · all modes · Operational only · Any month ·
+ * scheduled block train".
+ */
 export function optionsSummary(plan: RoutePlan, lang: Lang): string {
   const parts = [
     t(lang, plan.by === 'time' ? 'routeByTime' : 'routeByDistance'),
@@ -43,6 +46,7 @@ export function optionsSummary(plan: RoutePlan, lang: Lang): string {
       : plan.modes.map((m) => modeWord(m, lang)).join(', '),
     t(lang, plan.includePlanned ? 'routeIncludePlanned' : 'routeOperational'),
     plan.month === null ? t(lang, 'routeAnyMonth') : monthName(plan.month, lang),
+    t(lang, `service_${plan.service}`),
   ];
   if (plan.avoid.length) parts.push(t(lang, 'routeAvoiding', { countries: countryList(plan.avoid, lang) }));
   return parts.join(' · ');

@@ -5,6 +5,7 @@ import type { Story } from '../story/schema';
 import { CopyEmbed } from './embed/CopyEmbed';
 import { EMBEDDED } from './embed/embed-link';
 import { openPresenterWindow } from './presenter/use-audience-link';
+import { VideoExport } from './VideoExport';
 
 interface Props {
   story: Story;
@@ -22,6 +23,8 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
   const close = useAppStore((s) => s.closeStory);
   const autoplay = useAppStore((s) => s.storyAutoplay);
   const setAutoplay = useAppStore((s) => s.setStoryAutoplay);
+  // While a video is made, the controls that would move the map are shown but do nothing.
+  const recording = useAppStore((s) => s.storyRecording);
   const n = scene + 1;
   return (
     <div className="story-controls">
@@ -29,7 +32,7 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
         <button
           type="button"
           onClick={() => step('previous')}
-          aria-disabled={scene === 0}
+          aria-disabled={recording || scene === 0}
           aria-label={t(lang, 'storyPrevious')}
         >
           ←
@@ -42,17 +45,17 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
           type="button"
           className="story-primary"
           onClick={() => step('next')}
-          aria-disabled={n === count}
+          aria-disabled={recording || n === count}
           aria-label={t(lang, 'storyNext')}
         >
           →
         </button>
       </div>
       <div className="story-tools">
-        <button type="button" onClick={() => explore(true)}>
+        <button type="button" onClick={() => explore(true)} disabled={recording}>
           {t(lang, 'storyExplore')}
         </button>
-        <button type="button" aria-pressed={autoplay} onClick={() => setAutoplay(!autoplay)}>
+        <button type="button" aria-pressed={autoplay} onClick={() => setAutoplay(!autoplay)} disabled={recording}>
           {t(lang, 'storyAutoplay')}
         </button>
         {!EMBEDDED && (
@@ -60,16 +63,17 @@ export function PlayerControls({ story, scene, count, presenter }: Props) {
             <button type="button" aria-pressed={notesOpen} onClick={toggleNotes}>
               {t(lang, notesOpen ? 'storyNotesHide' : 'storyNotesShow')}
             </button>
-            <button type="button" aria-pressed={presenter.presenting} onClick={presenter.toggle}>
+            <button type="button" aria-pressed={presenter.presenting} onClick={presenter.toggle} disabled={recording}>
               {t(lang, presenter.presenting ? 'storyPresentExit' : 'storyPresent')}
             </button>
             <button type="button" onClick={() => openPresenterWindow(lang)}>
               {t(lang, 'presenterOpen')}
             </button>
-            <button type="button" onClick={close}>
+            <button type="button" onClick={close} disabled={recording}>
               {t(lang, 'storyClose')}
             </button>
             <CopyEmbed story={story} scene={scene} />
+            <VideoExport storyId={story.id} />
           </>
         )}
       </div>

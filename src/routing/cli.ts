@@ -1,5 +1,6 @@
 // Command-line options of `npm run route`, parsed into a route question. Pure, so it can be tested without a
 // process; the script only reads files and prints.
+import { SERVICE_CLASSES, type ServiceClass } from './param-types';
 import { TRANSPORT_MODES, type FailureCode, type RouteQuery, type TransportMode } from './types';
 
 export interface RouteArgs {
@@ -17,6 +18,8 @@ export const ROUTE_USAGE = `usage: npm run route -- --from <id or name> --to <id
   --month 1-12                 month of travel: seasonal legs only in their window
   --modes rail,road,ferry,sea  allowed modes (default all)
   --alternatives N             how many alternatives (default 3)
+  --service express|block|regular
+                               the kind of train: express, scheduled block train (default), regular or wagonload
   --json                       print the answer as JSON
   --export csv|geojson         print the best route as CSV or GeoJSON
   --data <dir>                 data folder (default geo)`;
@@ -24,7 +27,7 @@ export const ROUTE_USAGE = `usage: npm run route -- --from <id or name> --to <id
 type Parsed = { ok: true; args: RouteArgs } | { ok: false; message: string };
 
 const FLAGS = ['include-planned', 'json', 'help'];
-const VALUES = ['from', 'to', 'via', 'avoid', 'by', 'month', 'modes', 'alternatives', 'export', 'data'];
+const VALUES = ['from', 'to', 'via', 'avoid', 'by', 'month', 'modes', 'alternatives', 'export', 'data', 'service'];
 
 const list = (values: string[]) =>
   values
@@ -70,6 +73,9 @@ export function parseRouteArgs(argv: string[]): Parsed {
   const exp = one('export');
   if (exp !== undefined && exp !== 'csv' && exp !== 'geojson')
     return { ok: false, message: `--export is csv or geojson, not "${exp}"` };
+  const service = one('service') ?? 'block';
+  if (!SERVICE_CLASSES.includes(service as ServiceClass))
+    return { ok: false, message: `--service is ${SERVICE_CLASSES.join(', ')}, not "${service}"` };
   const query: RouteQuery = {
     from,
     to,
@@ -80,6 +86,7 @@ export function parseRouteArgs(argv: string[]): Parsed {
     includePlanned: flags.has('include-planned'),
     month,
     alternatives,
+    service: service as ServiceClass,
   };
   return { ok: true, args: { query, json: flags.has('json'), export: exp, dataDir: one('data') ?? 'geo' } };
 }

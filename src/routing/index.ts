@@ -11,7 +11,8 @@
  * - planRoutes(network, query) → PlanResult: { ok: true, query, routes } |
  *   { ok: false, code, reason, causes?, candidates? }: `reason` in English words, `causes` the same as data.
  *   query: from, to, via[] (ids or names/aliases in zh/en/ru), by 'time'|'distance', modes[], avoid[] (ISO3),
- *   includePlanned, month (1–12), alternatives (default 3). Never throws on user input.
+ *   includePlanned, month (1–12), alternatives (default 3), service 'express'|'block'|'regular' (default 'block':
+ *   a scheduled block train; dwell at rail crossings and ferry berths by class, service.ts). Never throws on user input.
  * - resolvePlace(network | dataset, text) → { ok: true, id, names } | { ok: false, code, reason, candidates }.
  * - routeToGeoJSON(route, network), routeToCSV(route, network): export of one route.
  * - formatPlan(network, plan): the plan as a text table (used by `npm run route`).
@@ -33,4 +34,6 @@ export { resolvePlace, normalizeName, type Resolution } from './resolve';
 export { routeToCSV, routeToGeoJSON } from './export';
 export { formatPlan } from './text';
 export { DEFAULT_PARAMS, paramSourceIds, type RoutingParams } from './params';
+export { SERVICE_CLASSES, type ServiceClass } from './param-types';
+export { serviceNetwork, DEFAULT_SERVICE } from './service';
 export * from './types';

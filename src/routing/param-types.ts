@@ -17,6 +17,29 @@ export interface DwellParam {
   seasonal?: { season: Season; value: Hours; sources: string[]; basis: string };
 }
 
+/**
+ * What kind of train a container rides: an express block train given priority (a record or express service), a
+ * scheduled block train (the default, and what the fitted typical values describe), or a regular or wagonload
+ * service that waits at borders as the average train does.
+ */
+export const SERVICE_CLASSES = ['express', 'block', 'regular'] as const;
+export type ServiceClass = (typeof SERVICE_CLASSES)[number];
+
+export interface ServiceClassParam {
+  /**
+   * At rail border crossings, gauge changes and Caspian ferry berths: 'fastest' takes each dwell's sourced minimum
+   * (a train cleared and loaded first), 'typical' keeps the typical values.
+   */
+  waits: 'fastest' | 'typical';
+  /**
+   * Where given, the whole dwell at a rail border crossing outside a customs union (border, customs and any gauge
+   * change there) is at least this: the average train's, for a service that waits as it does.
+   */
+  railCrossing?: { value: Hours; sources: string[]; basis: string };
+  sources: string[];
+  basis: string;
+}
+
 export interface RailRegion {
   id: string;
   countries: string[];
@@ -48,12 +71,15 @@ export interface RoutingParams {
     shipLoadMajor: DwellParam;
     /** Onto a ship at any other port (feeder and regional ports with weekly or rarer sailings). */
     shipLoad: DwellParam;
+    /** Off a ship at one of `majorPorts` and onto a train or truck. */
+    shipUnloadMajor: DwellParam;
+    /** Off a ship at any other port. */
     shipUnload: DwellParam;
     /** Onto a Caspian ferry: the queue for a departure and loading. */
     ferryBoard: DwellParam;
     ferryUnload: DwellParam;
   };
-  /** Container ports with daily mainline sailings, where `shipLoadMajor` applies. */
+  /** Container ports with daily mainline sailings, where `shipLoadMajor` and `shipUnloadMajor` apply. */
   majorPorts: string[];
   /**
    * A crossing's own dwell (border, customs and, where the gauge changes, the transfer), by node id. It replaces
@@ -65,6 +91,8 @@ export interface RoutingParams {
    * `unionBorderRail`, and a leg that crosses such a border without a crossing point costs nothing.
    */
   customsUnions: { id: string; countries: string[]; sources: string[] }[];
+  /** Dwell by service class (service.ts); a query that names none is asked of the scheduled block train. */
+  service: Record<ServiceClass, ServiceClassParam>;
   /** Gauge assumed for a rail segment that states none, by country. */
   broadGaugeCountries: string[];
   indianGaugeCountries: string[];

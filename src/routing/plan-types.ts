@@ -1,5 +1,6 @@
 // The question a caller asks the planner and the answer it gets back: plain data a UI, the CLI and tests share.
 import type { Gauge, Status } from '../data/schema';
+import type { ServiceClass } from './param-types';
 import type { Carrier, Hours, Season, TransportMode } from './types';
 
 export type Criterion = 'time' | 'distance';
@@ -20,6 +21,8 @@ export interface RouteQuery {
   month?: number;
   /** How many alternatives besides the best route (default 3). */
   alternatives?: number;
+  /** The kind of train (service.ts): dwell at crossings and ferry berths by class. Default: scheduled block train. */
+  service?: ServiceClass;
 }
 
 export interface Leg {
@@ -165,4 +168,6 @@ export interface ResolvedQuery {
   includePlanned: boolean;
   month?: number;
   alternatives: number;
+  /** The service class the answer assumes. */
+  service: ServiceClass;
 }

@@ -5,13 +5,15 @@ import { explainFailure } from './explain';
 import { passageAdjustments } from './passages';
 import { checkQuery } from './query';
 import { shortestPath } from './no-repeat';
+import { serviceNetwork } from './service';
 import { summarise } from './summary';
 import type { Network, PlanResult, RouteQuery } from './types';
 
-export function planRoutes(net: Network, query: RouteQuery): PlanResult {
-  const checked = checkQuery(net, query);
+export function planRoutes(network: Network, query: RouteQuery): PlanResult {
+  const checked = checkQuery(network, query);
   if (!checked.ok) return checked;
   const { query: q, stops } = checked;
+  const net = serviceNetwork(network, q.service);
   const filters: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
   const base = passageAdjustments(net, q.avoid);
   const best = shortestPath(net, buildCosts(net, filters, q.by, base), stops);

@@ -3,6 +3,8 @@
 import { scenarioStatuses } from './costs';
 import { isPassageCode } from './passages';
 import { resolvePlace } from './resolve';
+import { SERVICE_CLASSES } from './param-types';
+import { DEFAULT_SERVICE } from './service';
 import { carrierMode } from './timing';
 import {
   CARRIERS,
@@ -42,6 +44,9 @@ export function checkQuery(net: Network, q: RouteQuery): Checked {
   const alternatives = q.alternatives ?? 3;
   if (!(Number.isInteger(alternatives) && alternatives >= 0 && alternatives <= 10))
     return fail('bad_query', 'alternatives must be a whole number from 0 to 10');
+  const service = q.service ?? DEFAULT_SERVICE;
+  if (!SERVICE_CLASSES.includes(service))
+    return fail('bad_query', `service is ${SERVICE_CLASSES.join(', ')}, not "${String(service)}"`);
   const mask = CARRIERS.reduce((m, c, i) => (modes.includes(carrierMode(c)) ? m | (1 << i) : m), 0);
   const usable = (id: string) => (net.nodes[net.nodeIndex.get(id)!]!.carriers & mask) !== 0;
   const texts = [q.from, ...(q.via ?? []), q.to];
@@ -68,6 +73,7 @@ export function checkQuery(net: Network, q: RouteQuery): Checked {
     includePlanned: q.includePlanned ?? false,
     month: q.month,
     alternatives,
+    service,
   };
   const excluded = excludedStop(net, query, stops);
   return excluded ?? { ok: true, query, stops };

@@ -6,6 +6,7 @@ import { buildCosts, type Filters } from './costs';
 import { shortestPath } from './no-repeat';
 import { combine, passageAdjustments } from './passages';
 import { checkQuery } from './query';
+import { serviceNetwork } from './service';
 import { summarise } from './summary';
 import type { Network, Route, RouteQuery } from './types';
 
@@ -14,12 +15,13 @@ const LAND_FACTOR = 10;
 
 export type SeaAnswer = { ok: true; route: Route } | { ok: false; reason: string };
 
-export function planSeaRoute(net: Network, query: RouteQuery): SeaAnswer {
+export function planSeaRoute(network: Network, query: RouteQuery): SeaAnswer {
   const modes = query.modes && query.modes.length ? query.modes : undefined;
   if (modes && !modes.includes('sea')) return { ok: false, reason: 'sea is not among the allowed modes' };
-  const checked = checkQuery(net, { ...query, alternatives: 0 });
+  const checked = checkQuery(network, { ...query, alternatives: 0 });
   if (!checked.ok) return { ok: false, reason: checked.reason };
   const { query: q, stops } = checked;
+  const net = serviceNetwork(network, q.service);
   const filters: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
   const land = new Map<number, number>();
   for (const s of net.segments) if (s.mode !== 'sea') land.set(s.index, LAND_FACTOR);

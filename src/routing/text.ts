@@ -2,6 +2,12 @@
 // border formalities between the legs they separate.
 import type { Hours, Network, PlanResult, Route, Transfer } from './types';
 
+const SERVICE_WORDS = {
+  express: 'express block train',
+  block: 'scheduled block train',
+  regular: 'regular or wagonload service',
+} as const;
+
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 const one = (x: number) => (Math.round(x * 10) / 10).toLocaleString('en-US', { minimumFractionDigits: 1 });
 const spread = (h: Hours, f: (x: number) => string = int) => `${f(h.min)}–${f(h.typical)}–${f(h.max)}`;
@@ -75,6 +81,7 @@ export function formatPlan(net: Network, result: PlanResult): string {
     q.modes.length < 4 ? `modes ${q.modes.join(', ')}` : 'all modes',
     q.avoid.length ? `avoiding ${q.avoid.join(', ')}` : '',
     q.month ? `month ${q.month}` : '',
+    SERVICE_WORDS[q.service],
   ].filter(Boolean);
   const via = q.via.length ? ` via ${q.via.map((v) => name(net, v)).join(', ')}` : '';
   const head = `${name(net, q.from)} → ${name(net, q.to)}${via} · ${settings.join(' · ')}`;

@@ -78,7 +78,7 @@ export function transferParam(params: RoutingParams, from: Carrier, to: Carrier,
   const d = params.dwell;
   if (a === 'rail' && b === 'rail') return d.gaugeChange;
   if (b === 'sea') return nodeId && params.majorPorts.includes(nodeId) ? d.shipLoadMajor : d.shipLoad;
-  if (a === 'sea') return d.shipUnload;
+  if (a === 'sea') return nodeId && params.majorPorts.includes(nodeId) ? d.shipUnloadMajor : d.shipUnload;
   if (b === 'ferry') return d.ferryBoard;
   if (a === 'ferry') return d.ferryUnload;
   return d.railRoad;

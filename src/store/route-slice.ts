@@ -1,6 +1,7 @@
 // The route plan: the one place the planner's question lives (typed in the Route tab, read from a link, or set
 // by a story scene). The answer is not state: it is computed from the plan and the loaded data (src/planner).
 import type { StateCreator } from 'zustand';
+import type { ServiceClass } from '../routing/param-types';
 import { TRANSPORT_MODES, type Criterion, type RouteQuery, type TransportMode } from '../routing/types';
 import type { AppState } from './index';
 
@@ -18,6 +19,8 @@ export interface RoutePlan {
   includePlanned: boolean;
   /** Month of departure 1–12, or null for any month. */
   month: number | null;
+  /** The kind of train: dwell at rail crossings and ferry berths by class (routing/service.ts). */
+  service: ServiceClass;
   /** Show the best sea route beside the answers. */
   compareSea: boolean;
   /** Which route found is shown: 0 the best, 1… the alternatives. */
@@ -33,11 +36,15 @@ export const EMPTY_PLAN: RoutePlan = {
   avoid: [],
   includePlanned: false,
   month: null,
+  service: 'block',
   compareSea: false,
   choice: 0,
 };
 
-export type RouteOptions = Pick<RoutePlan, 'by' | 'modes' | 'avoid' | 'includePlanned' | 'month' | 'compareSea'>;
+export type RouteOptions = Pick<
+  RoutePlan,
+  'by' | 'modes' | 'avoid' | 'includePlanned' | 'month' | 'service' | 'compareSea'
+>;
 
 export interface RouteSlice {
   routePlan: RoutePlan;
@@ -73,6 +80,7 @@ export function planQuery(plan: RoutePlan): RouteQuery | null {
     avoid: [...plan.avoid],
     includePlanned: plan.includePlanned,
     month: plan.month ?? undefined,
+    service: plan.service,
   };
 }
 
@@ -87,6 +95,7 @@ export function planFromQuery(q: RouteQuery): RoutePlan {
     avoid: [...new Set((q.avoid ?? []).map((c) => c.toUpperCase()))],
     includePlanned: q.includePlanned ?? false,
     month: q.month ?? null,
+    service: q.service ?? 'block',
     compareSea: false,
     choice: 0,
   };

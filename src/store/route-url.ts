@@ -9,12 +9,14 @@
 //   sea=1             the best sea route beside the answers ("compare with sea")
 //   planned=1         the scenario with planned and under-construction links; absent: operational only
 //   month=2           month of departure 1–12 (seasonal legs); absent: any month
+//   service=express   the kind of train: express or regular; absent: the scheduled block train
 //   alt=1             the alternative shown (1, 2, 3); absent: the best route
 //
 // Every key but alt adds a history entry, so Back returns to the previous plan; choosing an alternative only
 // rewrites the current entry. A malformed value is dropped with the link notice. Whether a place exists is the
 // planner's answer, shown in the Route tab, not a malformed link.
 import { isPassageCode } from '../routing/passages';
+import { SERVICE_CLASSES, type ServiceClass } from '../routing/param-types';
 import { TRANSPORT_MODES, type TransportMode } from '../routing/types';
 import { EMPTY_PLAN, type RoutePlan } from './route-slice';
 import { parseNumber, type UrlField } from './url';
@@ -66,6 +68,7 @@ const READ: Record<string, (v: string) => Partial<RoutePlan> | null> = {
   },
   planned: (v) => (v === '1' ? { includePlanned: true } : v === '0' ? { includePlanned: false } : null),
   month: (v) => (readMonth(v) === null ? null : { month: readMonth(v) }),
+  service: (v) => ((SERVICE_CLASSES as readonly string[]).includes(v) ? { service: v as ServiceClass } : null),
   sea: (v) => (v === '1' ? { compareSea: true } : v === '0' ? { compareSea: false } : null),
   alt: (v) => (readChoice(v) === null ? null : { choice: readChoice(v)! }),
 };
@@ -97,6 +100,7 @@ const WRITE: Record<string, (p: RoutePlan) => string | undefined> = {
   avoid: (p) => (p.avoid.length ? p.avoid.join(',') : undefined),
   planned: (p) => (p.includePlanned ? '1' : undefined),
   month: (p) => (p.month === null ? undefined : String(p.month)),
+  service: (p) => (p.service === 'block' ? undefined : p.service),
   sea: (p) => (p.compareSea ? '1' : undefined),
   alt: (p) => (p.choice > 0 ? String(p.choice) : undefined),
 };

@@ -28,6 +28,8 @@ export interface StorySlice {
   storyNotes: boolean;
   /** Scenes advance by themselves after their duration, looping at the end (kiosk). */
   storyAutoplay: boolean;
+  /** A video of the story is being made: the scenes are stepped by the recorder alone until it ends. */
+  storyRecording: boolean;
   galleryOpen: boolean;
   /** Layers the map should draw progressively now; seq changes with every scene shown. */
   lineDraw: { layerIds: readonly string[]; seq: number } | null;
@@ -45,6 +47,7 @@ export interface StorySlice {
   setStoryExploring: (on: boolean) => void;
   toggleStoryNotes: () => void;
   setStoryAutoplay: (on: boolean) => void;
+  setStoryRecording: (on: boolean) => void;
   setGalleryOpen: (open: boolean) => void;
   /** Prepares a story on the data (kept when it is already prepared) and returns it. */
   prepareStory: (story: Story, data: Dataset) => PreparedStory;
@@ -64,6 +67,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   storyExploring: false,
   storyNotes: false,
   storyAutoplay: false,
+  storyRecording: false,
   galleryOpen: false,
   lineDraw: null,
   storyPrepared: {},
@@ -86,6 +90,8 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
     if (id) set((s) => sceneState(s, id, scene, nextSeq(s), options?.instant));
   },
   stepStory: (action) => {
+    // A keypress, the autoplay timer or the presenter's other window must not move the map under the recorder.
+    if (get().storyRecording) return;
     const at = get().story;
     const count = at ? get().storyPrepared[at.id]?.patches.length : undefined;
     if (!at || !count) return;
@@ -104,6 +110,7 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   setStoryExploring: (storyExploring) => set({ storyExploring }),
   toggleStoryNotes: () => set((s) => ({ storyNotes: !s.storyNotes })),
   setStoryAutoplay: (storyAutoplay) => set({ storyAutoplay }),
+  setStoryRecording: (storyRecording) => set({ storyRecording }),
   setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
   prepareStory: (story, data) => {
     const done = get().storyPrepared[story.id];

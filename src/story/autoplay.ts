@@ -5,7 +5,7 @@ import type { Scene } from './schema';
 /** Seconds a scene stays when its file gives no duration: time to read a caption of three or four lines. */
 export const AUTOPLAY_SECONDS = 12;
 
-export const sceneSeconds = (scene: Scene | undefined): number => scene?.duration ?? AUTOPLAY_SECONDS;
+export const sceneSeconds = (scene: Pick<Scene, 'duration'> | undefined): number => scene?.duration ?? AUTOPLAY_SECONDS;
 
 /** The scene autoplay opens after `scene`: the next one, or the first after the last (loop). */
 export const autoplayNext = (scene: number, count: number): number => (scene + 1 < count ? scene + 1 : 0);

@@ -315,3 +315,15 @@ export function htmlLike(source: string): string | null {
   }
   return null;
 }
+
+const inlineText = (nodes: Inline[]): string =>
+  nodes.map((n) => (n.kind === 'text' ? n.text : inlineText(n.children))).join('');
+
+/** The words of a caption without its marks, for text drawn on a picture: blocks as lines, list items bulleted. */
+export function plainText(source: string): string[] {
+  return parseMarkdown(source).flatMap((b) =>
+    b.kind === 'paragraph'
+      ? [inlineText(b.children)]
+      : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '•'} ${inlineText(item)}`),
+  );
+}

@@ -249,10 +249,10 @@ describe('small things a person sees', { timeout: 180_000 }, () => {
     const atlas = await openAtlas(browser, '?lang=zh&sel=central-asia-china-gas-pipeline');
     const { page } = atlas;
     await page.locator('#details-title').waitFor();
-    const facts = await page.locator('article.details').innerText();
-    expect(facts).toContain('中国石油天然气集团');
-    expect(facts).not.toContain('CNPC,');
-    await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('海上航线');
+    // The details' facts arrive with the lazily loaded details file, after the title: wait for the partner by name.
+    await page.locator('article.details', { hasText: '中国石油天然气集团' }).waitFor();
+    expect(await page.locator('article.details').innerText()).not.toContain('CNPC,');
+    await page.locator('.maplibregl-ctrl-attrib', { hasText: '海上航线' }).waitFor();
 
     const box = page.locator('input[role="combobox"]').first();
     await box.fill('中吉乌铁路');

@@ -118,6 +118,14 @@ describe('details of a selected record', () => {
     expect(screen.getByText('Schematic line (endpoints known, path indicative)')).toBeTruthy();
   });
 
+  it('says when a road is drawn through named points rather than traced or schematic', () => {
+    open('old-spur');
+    expect(
+      screen.getByText('Drawn through named towns and passes (length within 5% of the published distance)'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Schematic line (endpoints known, path indicative)')).toBeNull();
+  });
+
   it('says so for an id the atlas does not have, and goes back to the overview', async () => {
     open('atlantis');
     expect(screen.getByText('This record is not in the atlas.')).toBeTruthy();

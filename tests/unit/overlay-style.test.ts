@@ -103,6 +103,20 @@ describe('the atlas style', () => {
     expect(dashOf(planned)).not.toBe(dashOf(rail));
   });
 
+  it('draws a road digitised through named points as it draws a traced one; only schematic paths are thinner', () => {
+    const drawnAs = (precision: 'traced' | 'digitised' | 'schematic') => {
+      const ds = exploreDataset();
+      const leg = ds.segments.find((f) => f.properties.id === 'almaty-aktau')!;
+      leg.properties = { ...leg.properties, mode: 'road', gauge: undefined, precision };
+      const legs = overlayData(buildIndex(ds), NO_FILTERS, atlasTheme).legs.features;
+      return legs.find((f) => f.properties!.id === 'almaty-aktau')!.properties!;
+    };
+    const land = layer(overlay(), LEG_LAYERS.land);
+    const width = (p: Props) => evaluate(land, 'paint', 'line-width', 6, p) as number;
+    expect(width(drawnAs('digitised'))).toBe(width(drawnAs('traced')));
+    expect(width(drawnAs('schematic'))).toBeLessThan(width(drawnAs('digitised')));
+  });
+
   it('tells a planned line from a road at a glance: roads are solid with a dark casing, only plans are dashed', () => {
     const land = layer(overlay(), LEG_LAYERS.land);
     const casing = layer(overlay(), LEG_LAYERS.casing);

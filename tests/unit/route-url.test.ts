@@ -41,6 +41,7 @@ describe('route slice', () => {
       avoid: ['RUS'],
       includePlanned: false,
       month: 8,
+      service: 'block',
     });
   });
 
@@ -72,6 +73,7 @@ describe('route in the link', () => {
         avoid: ['RUS', 'IRN', 'SUEZ'],
         includePlanned: true,
         month: 2,
+        service: 'express',
         compareSea: true,
         choice: 1,
       },
@@ -87,6 +89,7 @@ describe('route in the link', () => {
       avoid: 'RUS,IRN,SUEZ',
       planned: '1',
       month: '2',
+      service: 'express',
       sea: '1',
       alt: '1',
     });
@@ -102,10 +105,10 @@ describe('route in the link', () => {
 
   it('drops malformed values with their keys and keeps the rest of the plan', () => {
     const { patch, dropped } = parseSearch(
-      '?from=xian&to=duisburg&allow=rail,plane&avoid=RU&month=13&by=fast&planned=yes&alt=x&via=a,,b',
+      '?from=xian&to=duisburg&allow=rail,plane&avoid=RU&month=13&by=fast&planned=yes&alt=x&via=a,,b&service=fast',
       URL_FIELDS,
     );
-    expect(dropped.sort()).toEqual(['allow', 'alt', 'avoid', 'by', 'month', 'planned', 'via']);
+    expect(dropped.sort()).toEqual(['allow', 'alt', 'avoid', 'by', 'month', 'planned', 'service', 'via']);
     expect(patch.routePlan).toEqual({ ...EMPTY_PLAN, from: 'xian', to: 'duisburg' });
   });
 

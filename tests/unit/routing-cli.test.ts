@@ -40,6 +40,7 @@ describe('route command options', () => {
           includePlanned: true,
           month: 8,
           alternatives: undefined,
+          service: 'block',
         },
         json: true,
         export: undefined,
@@ -58,6 +59,17 @@ describe('route command options', () => {
     expect(parseRouteArgs(['--from', 'a', '--to', 'b', '--month', 'May'])).toMatchObject({ ok: false });
     expect(parseRouteArgs(['--from', 'a', '--to', 'b', '--modes', 'air'])).toMatchObject({ ok: false });
     expect(parseRouteArgs(['--from', 'a', '--to', 'b', '--by', 'cost'])).toMatchObject({ ok: false });
+    expect(parseRouteArgs(['--from', 'a', '--to', 'b', '--service', 'fast'])).toEqual({
+      ok: false,
+      message: '--service is express, block, regular, not "fast"',
+    });
+  });
+
+  it('takes the service class, the scheduled block train when none is named', () => {
+    const p = parseRouteArgs(['--from', 'a', '--to', 'b', '--service', 'express']);
+    expect(p.ok && p.args.query.service).toBe('express');
+    const q = parseRouteArgs(['--from', 'a', '--to', 'b']);
+    expect(q.ok && q.args.query.service).toBe('block');
   });
 });
 
@@ -89,7 +101,9 @@ describe('npm run route on a data folder', () => {
   it('prints a table and exits 0 for a route, the same answer as JSON with --json', () => {
     const table = run('--from', 'xian', '--to', 'Almaty', '--modes', 'rail');
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^Xi'an → Almaty · fastest · operational network · modes rail/);
+    expect(table.stdout).toMatch(
+      /^Xi'an → Almaty · fastest · operational network · modes rail · scheduled block train/,
+    );
     expect(table.stdout).toMatch(/Khorgos: gauge change 1435 → 1520 mm/);
     const json = run('--from', 'xian', '--to', 'Almaty', '--modes', 'rail', '--json');
     const plan = JSON.parse(json.stdout);

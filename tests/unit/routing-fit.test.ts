@@ -1,5 +1,5 @@
 // The fitted parameters are fitted over groups of journeys that mean something, never to one journey: each group
-// has at least two fitted journeys and no held-out one, every parameter whose basis says it was fitted is one of
+// has at least two fitted journeys and no held-out one, a dwell is fitted only over scheduled block trains, every parameter whose basis says it was fitted is one of
 // the fit's targets, and each fitted typical value is the best of its neighbours for its group (to within the
 // rounding of the fit's search).
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
 import { buildNetwork, type Network } from '../../src/routing';
 import { FIT_TARGETS, fitGroups, groupError, withTypical } from '../../src/routing/calibration/fit';
-import { parseJourneys, type Journey } from '../../src/routing/calibration/journeys';
+import { journeyService, parseJourneys, type Journey } from '../../src/routing/calibration/journeys';
 import { DEFAULT_PARAMS } from '../../src/routing/params';
 import type { NetworkInput } from '../../src/routing/network';
 
@@ -32,6 +32,14 @@ describe('fitted parameters', () => {
     const group = groups.get(id)!;
     expect(group.length).toBeGreaterThanOrEqual(2);
     expect(group.filter((j) => j.heldOut).map((j) => j.id)).toEqual([]);
+  });
+
+  it('fits no dwell over an express run or a regular service, whose waits do not follow the typical', () => {
+    const dwell = FIT_TARGETS.filter((t) => !t.id.startsWith('railRegions.'));
+    const express = journeys.filter((j) => !j.heldOut && journeyService(j) === 'express');
+    expect(express.length).toBeGreaterThan(0);
+    for (const t of dwell)
+      for (const j of groups.get(t.id)!) expect(journeyService(j), `${t.id}: ${j.id}`).toBe('block');
   });
 
   it('every parameter whose basis says it was fitted is a target of the fit', () => {

@@ -55,4 +55,13 @@ describe('the journeys file', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/journeys\.json.*journeys\[2\]\.days: days must satisfy min ≤ typical ≤ max/);
   });
+
+  it('refuses a service class without what in the source shows it', () => {
+    const raw = JSON.parse(readFileSync(FILE, 'utf8'));
+    raw.journeys[2].service = 'express';
+    delete raw.journeys[2].serviceBecause;
+    const r = parseJourneys(FILE, raw);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/journeys\[2\]\.serviceBecause: say what in the source shows the service/);
+  });
 });

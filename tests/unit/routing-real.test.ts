@@ -81,16 +81,17 @@ describe('routing on the real data', () => {
     expectDays(r, 18, 4);
   });
 
-  it('avoiding Russia, Xi’an → Duisburg takes the Middle Corridor across the Caspian: 10–30 days', () => {
+  it('avoiding Russia, Xi’an → Duisburg takes the Middle Corridor across the Caspian: 10–30 days ±20%', () => {
     // Quoted both as 10–12 and as 20–25 days (PRODUCT.md); 13–17 days overall (KZ transport ministry via report.az,
     // 2026); 14–18 days projected (Port Economics, Management and Policy: train ferries on the Caspian Sea); about
     // 30 days for DB Cargo Eurasia's service by Aktau, Alat, Poti and Constanța (newsilkroaddiscovery.com, 2026).
+    // Widened by a fifth each side, as the published journeys are (calibration/journeys.ts).
     const r = best({ from: 'xian', to: 'duisburg', avoid: ['RUS'] });
     expect(r.countries).not.toContain('RUS');
     expect(r.legs.some((l) => l.mode === 'ferry')).toBe(true);
     expect(r.countries).toEqual(expect.arrayContaining(['KAZ', 'AZE', 'GEO']));
-    expect(r.days.typical).toBeGreaterThanOrEqual(10);
-    expect(r.days.typical).toBeLessThanOrEqual(30);
+    expect(r.days.typical).toBeGreaterThanOrEqual(10 * 0.8);
+    expect(r.days.typical).toBeLessThanOrEqual(30 * 1.2);
   });
 
   it('Xi’an → Tashkent by rail via Khorgos and Saryagash: 4,486 km in a record 5 days (Astana Times 2024-08-05)', () => {
@@ -107,5 +108,15 @@ describe('routing on the real data', () => {
     expect(r.countries).toContain('IRN');
     expect(r.countries.at(-1)).toBe('IND');
     expect(r.legs.at(-1)!.mode).toBe('sea');
+  });
+  it('the Baltic ports reach China by sea through Hamburg, by Suez or, when Suez is avoided, round the Cape', () => {
+    for (const port of ['port-st-petersburg', 'port-ust-luga', 'port-riga']) {
+      const bySuez = best({ from: port, to: 'port-shanghai', modes: ['sea'] });
+      expect(bySuez.legs[0]!.to, port).toBe('port-hamburg');
+      expect(bySuez.legs.map((l) => l.to)).toContain('port-said');
+      const byCape = best({ from: port, to: 'port-shanghai', modes: ['sea'], avoid: ['SUEZ'] });
+      expect(byCape.legs.map((l) => l.to)).toContain('cape-of-good-hope');
+      expect(byCape.km).toBeGreaterThan(bySuez.km);
+    }
   });
 });

@@ -20,6 +20,17 @@ describe('story slice', () => {
     expect(store()).toMatchObject({ story: { id: 'sample', scene: 1 }, storyApplied: null, selected: null });
   });
 
+  it('stays on its scene while a video is being made, whoever asks to step, and steps again after', () => {
+    prepare();
+    store().openStory('sample');
+    store().setStoryRecording(true);
+    store().stepStory('next');
+    expect(store().story).toEqual({ id: 'sample', scene: 0 });
+    store().setStoryRecording(false);
+    store().stepStory('next');
+    expect(store().story).toEqual({ id: 'sample', scene: 1 });
+  });
+
   it('applies a scene in one update: camera, filters, selection, drawing', () => {
     prepare();
     store().openStory('sample');

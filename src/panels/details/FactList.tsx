@@ -35,6 +35,7 @@ export function FactList({ record: r, index, lang }: { record: AtlasRecord; inde
     if (r.props.lengthKm) add('detailsLength', formatQuantity({ range: r.props.lengthKm }, 'km', lang));
     if (r.props.hours) add('detailsTime', formatQuantity({ range: r.props.hours }, 'hours', lang));
     if (r.props.precision === 'schematic') add('detailsPath', t(lang, 'schematic'));
+    if (r.props.precision === 'digitised') add('detailsPath', t(lang, 'digitised'));
   }
   if (r.type === 'node') {
     const sides = r.props.sides?.map((s) => {

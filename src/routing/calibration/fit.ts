@@ -6,7 +6,7 @@
 import { inSeason } from '../season';
 import { DEFAULT_PARAMS, type RoutingParams } from '../params';
 import type { Hours, Network, Route } from '../types';
-import { evaluateJourney, TOLERANCE, type Journey } from './journeys';
+import { evaluateJourney, journeyService, TOLERANCE, type Journey } from './journeys';
 
 export interface FitTarget {
   /** The parameter, as a path in RoutingParams (railRegions by id). */
@@ -39,10 +39,19 @@ const regionTarget = (id: string, group: string): FitTarget => ({
 const passes = (route: Route, crossing: string) =>
   route.from !== crossing && route.to !== crossing && route.legs.some((l, i) => i > 0 && l.from === crossing);
 
+/**
+ * Whether a journey's waits are the typical ones: an express run takes the sourced minimum and a regular service
+ * the average train's crossing time whatever the typical, so neither can inform a typical dwell.
+ */
+const typicalWaits = (j: Journey, p: RoutingParams) => {
+  const s = p.service[journeyService(j)];
+  return s.waits === 'typical' && !s.railCrossing;
+};
+
 const crossingTarget = (id: string): FitTarget => ({
   id: `crossingDwell.${id}`,
-  group: `fitted journeys passing ${id}`,
-  inGroup: (route) => passes(route, id),
+  group: `fitted scheduled block-train journeys passing ${id}`,
+  inGroup: (route, j, p) => typicalWaits(j, p) && passes(route, id),
   range: (p) => {
     const d = p.crossingDwell[id];
     if (!d) throw new Error(`no crossing dwell ${id}`);
@@ -56,13 +65,13 @@ export const FIT_TARGETS: FitTarget[] = [
   regionTarget('south', 'fitted journeys with rail in Central Asia south of Kazakhstan or the Caucasus'),
   regionTarget('iran', 'fitted journeys with rail in Iran'),
   regionTarget('europe', 'fitted journeys with rail on the European standard-gauge network'),
-  crossingTarget('khorgos'),
   crossingTarget('alashankou-dostyk'),
   crossingTarget('brest-terespol'),
   {
     id: 'dwell.ferryBoard',
-    group: 'fitted journeys boarding a Caspian ferry outside the winter season',
+    group: 'fitted scheduled block-train journeys boarding a Caspian ferry outside the winter season',
     inGroup: (route, j, p) => {
+      if (!typicalWaits(j, p)) return false;
       const winter = p.dwell.ferryBoard.seasonal?.season;
       const inWinter = j.month !== undefined && winter !== undefined && inSeason(j.month, winter);
       return !inWinter && route.legs.some((l) => l.mode === 'ferry');
@@ -70,6 +79,14 @@ export const FIT_TARGETS: FitTarget[] = [
     range: (p) => p.dwell.ferryBoard.value,
   },
 ];
+
+FIT_TARGETS.push({
+  id: 'dwell.shipUnload',
+  group: 'fitted journeys unloading a ship at a port without daily mainline sailings',
+  inGroup: (route, _j, p) =>
+    route.transfers.some((t) => t.fromCarrier === 'sea' && t.kind === 'transshipment' && !p.majorPorts.includes(t.at)),
+  range: (p) => p.dwell.shipUnload.value,
+});
 
 export type BuildNetwork = (params: RoutingParams) => Network;
 

@@ -3,7 +3,9 @@
 // by a fifth on each side; the error is the planner's typical days against the published typical.
 import { z } from 'zod';
 import { issuesFromZod, formatIssue } from '../../data/parse';
+import { SERVICE_CLASSES, type ServiceClass } from '../param-types';
 import { planRoutes } from '../plan';
+import { DEFAULT_SERVICE } from '../service';
 import { TRANSPORT_MODES, type Network, type Route, type RouteQuery } from '../types';
 
 const JourneySource = z.strictObject({
@@ -29,6 +31,13 @@ export const Journey = z.strictObject({
   modes: z.array(z.enum(TRANSPORT_MODES)).optional(),
   avoid: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
   month: z.number().int().min(1).max(12).optional(),
+  /**
+   * The kind of train, where the source says so (a record or express run, a scheduled block train, a regular or
+   * wagonload service); absent, the journey is asked of the default, the scheduled block train.
+   */
+  service: z.enum(SERVICE_CLASSES).optional(),
+  /** What in the source says which service it was, in our words (required with `service`). */
+  serviceBecause: z.string().min(1).optional(),
   days: Days,
   /** Published length, where the source gives one. */
   km: z.number().positive().optional(),
@@ -46,6 +55,9 @@ export const Journey = z.strictObject({
 });
 export type Journey = z.infer<typeof Journey>;
 
+/** The service class a journey is asked of. */
+export const journeyService = (j: Journey): ServiceClass => j.service ?? DEFAULT_SERVICE;
+
 const JourneyFile = z.strictObject({ description: z.string(), journeys: z.array(Journey).min(1) });
 
 /** The journeys in a parsed JSON file, or the problems with the file's path and the JSON path of each. */
@@ -59,6 +71,11 @@ export function parseJourneys(
   for (const [i, j] of r.data.journeys.entries()) {
     if (ids.has(j.id)) return { ok: false, message: `${file} at journeys[${i}].id: duplicate id ${j.id}` };
     ids.add(j.id);
+    if (j.service && !j.serviceBecause)
+      return {
+        ok: false,
+        message: `${file} at journeys[${i}].serviceBecause: say what in the source shows the service`,
+      };
   }
   return { ok: true, journeys: r.data.journeys };
 }
@@ -78,7 +95,8 @@ export interface JourneyResult {
 }
 
 export function journeyQuery(j: Journey): RouteQuery {
-  return { from: j.from, to: j.to, via: j.via, modes: j.modes, avoid: j.avoid, month: j.month, alternatives: 0 };
+  const { from, to, via, modes, avoid, month } = j;
+  return { from, to, via, modes, avoid, month, alternatives: 0, service: journeyService(j) };
 }
 
 export function evaluateJourney(net: Network, j: Journey): JourneyResult {
