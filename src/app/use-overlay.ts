@@ -1,7 +1,7 @@
 // The atlas layers for the current state, as data for <MapView overlay>, and what hover and click on them do.
 import { useMemo } from 'react';
 import { atlasTheme } from '../layers/atlas-theme';
-import { atlasOverlay, INTERACTIVE_LAYERS } from '../layers/overlay';
+import { atlasLayers, atlasSources, INTERACTIVE_LAYERS } from '../layers/overlay';
 import { overlayData } from '../layers/overlay-data';
 import type { MapPick } from '../map/MapView';
 import { EMPTY_OVERLAY, type Overlay } from '../map/style';
@@ -22,10 +22,11 @@ export function useOverlay(): Overlay {
     () => (index ? overlayData(index, filters, atlasTheme, new Set(changes.map((c) => c.id))) : null),
     [index, filters, changes],
   );
-  const atlas = useMemo(
-    () => (data ? (atlasOverlay({ theme: atlasTheme, data, selected, lang }) as Overlay) : EMPTY_OVERLAY),
-    [data, selected, lang],
-  );
+  // Layers and sources apart, so a filter click hands MapView the same layer objects and it can send the new data
+  // alone (see dataChanges).
+  const layers = useMemo(() => atlasLayers(atlasTheme, selected, lang), [selected, lang]);
+  const sources = useMemo(() => (data ? atlasSources(data, lang) : null), [data, lang]);
+  const atlas = useMemo(() => (sources ? ({ sources, layers } as Overlay) : EMPTY_OVERLAY), [sources, layers]);
   const route = useFeed('route');
   const story = useFeed('story');
   const measure = useFeed('measure');

@@ -44,6 +44,34 @@ function anyShown(list: readonly string[] | null, values: readonly string[]): bo
   return list === null || values.length === 0 || values.some((v) => list.includes(v));
 }
 
+interface Facets {
+  corridors: readonly string[];
+  modes: readonly string[];
+  countries: readonly string[];
+}
+
+/**
+ * Each record's corridors, modes and countries, worked out once per loaded index: a filter click tests every record
+ * against them, and with tens of thousands of projects rebuilding these lists on each click was most of its time.
+ */
+const facetCache = new WeakMap<AtlasIndex, Map<string, Facets>>();
+
+function facetsOf(index: AtlasIndex, r: AtlasRecord): Facets {
+  let byId = facetCache.get(index);
+  if (!byId) facetCache.set(index, (byId = new Map()));
+  let f = byId.get(r.id);
+  if (!f) {
+    const own = r.type === 'corridor' ? [r.id] : [];
+    f = {
+      corridors: [...own, ...corridorsOf(index, r.id)],
+      modes: modesOf(index, r.id),
+      countries: countriesOf(index, r.id),
+    };
+    byId.set(r.id, f);
+  }
+  return f;
+}
+
 /**
  * The status a record is drawn with under the filters, or null when the filters hide it. Corridor: a leg by its
  * corridors, a place by the corridors of the legs that touch it, a project by what it improves. Mode: a leg by its
@@ -52,22 +80,30 @@ function anyShown(list: readonly string[] | null, values: readonly string[]): bo
 export function visibleStatus(index: AtlasIndex, r: AtlasRecord, filters: Filters): Status | null {
   const status = statusInYear(r, filters.year);
   if (status === null || !shows(filters.statuses, status)) return null;
-  if (filters.corridors !== null) {
-    const own = r.type === 'corridor' ? [r.id] : [];
-    if (!anyShown(filters.corridors, [...own, ...corridorsOf(index, r.id)])) return null;
-  }
-  if (filters.modes !== null && !anyShown(filters.modes, modesOf(index, r.id))) return null;
-  if (filters.countries !== null && !anyShown(filters.countries, countriesOf(index, r.id))) return null;
+  if (filters.corridors === null && filters.modes === null && filters.countries === null) return status;
+  const f = facetsOf(index, r);
+  if (!anyShown(filters.corridors, f.corridors)) return null;
+  if (!anyShown(filters.modes, f.modes)) return null;
+  if (!anyShown(filters.countries, f.countries)) return null;
   return status;
 }
 
+/**
+ * The last answer per index. The map, the list, the filter count and the year changes all ask on the same click with
+ * the same filters object; with tens of thousands of records, answering once instead of four times matters.
+ */
+const lastVisible = new WeakMap<AtlasIndex, { filters: Filters; visible: ReadonlyMap<string, Status> }>();
+
 /** Every record the filters let through, with the status it is drawn with. */
-export function visibleRecords(index: AtlasIndex, filters: Filters): Map<string, Status> {
+export function visibleRecords(index: AtlasIndex, filters: Filters): ReadonlyMap<string, Status> {
+  const last = lastVisible.get(index);
+  if (last?.filters === filters) return last.visible;
   const out = new Map<string, Status>();
   for (const r of index.byId.values()) {
     const status = visibleStatus(index, r, filters);
     if (status !== null) out.set(r.id, status);
   }
+  lastVisible.set(index, { filters, visible: out });
   return out;
 }
 

@@ -28,6 +28,8 @@ export interface AtlasTheme {
   planFill: string;
   nodeStroke: string;
   project: Record<ProjectKind, string>;
+  /** A group of nearby projects drawn as one disc with their count. */
+  cluster: { fill: string; stroke: string; text: string };
   highlight: string;
   /** The glow of what changed between two compared years. */
   change: string;
@@ -75,6 +77,7 @@ export const atlasTheme: AtlasTheme = {
     agriculture: '#5a8f29',
     other: '#5f6670',
   },
+  cluster: { fill: '#3d4a5c', stroke: '#ffffff', text: '#ffffff' },
   highlight: '#ffcf33',
   change: '#38c172',
   label: '#1d2733',

@@ -3,7 +3,12 @@ import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } fr
 import type { Lang } from '../data/schema';
 
 /** Ids of the atlas's GeoJSON sources. */
-export const SOURCES = { legs: 'atlas-legs', places: 'atlas-places', projects: 'atlas-projects' } as const;
+export const SOURCES = {
+  legs: 'atlas-legs',
+  places: 'atlas-places',
+  projects: 'atlas-projects',
+  projectPoints: 'atlas-project-points',
+} as const;
 
 export type Expr = ExpressionSpecification;
 

@@ -10,7 +10,10 @@ import { NOT_IN_SERVICE, type AtlasTheme, type NodeKind } from './atlas-theme';
 export interface OverlayData {
   legs: FeatureCollection;
   places: FeatureCollection;
+  /** Projects drawn as lines and areas. */
   projects: FeatureCollection;
+  /** Projects drawn as points: a source of their own, because MapLibre clusters points only. */
+  projectPoints: FeatureCollection;
 }
 
 const flatNames = (n: Names | undefined) => ({ name_zh: n?.zh ?? '', name_en: n?.en ?? '', name_ru: n?.ru ?? '' });
@@ -28,6 +31,39 @@ const PLACE_RANK: Record<NodeKind, number> = {
 
 function feature(geometry: Geometry, properties: Record<string, unknown>): Feature {
   return { type: 'Feature', geometry, properties };
+}
+
+/**
+ * The drawn feature of each project, kept while its look stays the same: a filter click then re-lists features
+ * instead of making tens of thousands of new ones.
+ */
+const projectFeatures = new WeakMap<object, { key: string; features: Feature[] }>();
+
+/**
+ * A project's drawn features: one per point for a project at several places (MapLibre clusters single points
+ * only, so each site counts in the cluster it falls in), else its own geometry.
+ */
+function projectParts(geometry: Geometry, properties: Record<string, unknown>): Feature[] {
+  const parts: Geometry[] =
+    geometry.type === 'MultiPoint'
+      ? geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates }))
+      : [geometry];
+  // Every drawn feature gets an id of its own, new with each new look, so the map can be sent what changed alone.
+  return parts.map((g) => ({ ...feature(g, properties), id: ++drawnCount }));
+}
+
+let drawnCount = 0;
+
+const isPoint = (g: Geometry) => g.type === 'Point' || g.type === 'MultiPoint';
+
+/**
+ * The last collections of project features per index: a filter that leaves them as they were hands back the same
+ * object, so the map has nothing to send to its worker for them.
+ */
+const lastProjects = new WeakMap<AtlasIndex, { projects: FeatureCollection; projectPoints: FeatureCollection }>();
+
+function sameFeatures(a: FeatureCollection | undefined, features: Feature[]): a is FeatureCollection {
+  return !!a && a.features.length === features.length && a.features.every((f, i) => f === features[i]);
 }
 
 /** `changed` holds the records that changed between two compared years: they are drawn with a glow. */
@@ -85,22 +121,37 @@ export function overlayData(
     );
   }
   const projects: Feature[] = [];
+  const projectPoints: Feature[] = [];
   for (const f of index.data.projects) {
     const p = f.properties;
     const status = visible.get(p.id);
     if (!status) continue;
-    projects.push(
-      feature(f.geometry, {
-        id: p.id,
-        changed: changed.has(p.id),
-        kind: p.kind,
-        status,
-        future: future(status),
-        colour: theme.project[p.kind],
-        ...flatNames(p.names),
-      }),
-    );
+    const colour = theme.project[p.kind];
+    const key = `${status} ${changed.has(p.id)} ${colour}`;
+    let drawn = projectFeatures.get(f);
+    if (drawn?.key !== key) {
+      drawn = {
+        key,
+        features: projectParts(f.geometry, {
+          id: p.id,
+          changed: changed.has(p.id),
+          kind: p.kind,
+          status,
+          future: future(status),
+          colour,
+          ...flatNames(p.names),
+        }),
+      };
+      projectFeatures.set(f, drawn);
+    }
+    (isPoint(f.geometry) ? projectPoints : projects).push(...drawn.features);
   }
   const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-  return { legs: fc(legs), places: fc(places), projects: fc(projects) };
+  const last = lastProjects.get(index);
+  const kept = {
+    projects: sameFeatures(last?.projects, projects) ? last.projects : fc(projects),
+    projectPoints: sameFeatures(last?.projectPoints, projectPoints) ? last.projectPoints : fc(projectPoints),
+  };
+  lastProjects.set(index, kept);
+  return { legs: fc(legs), places: fc(places), ...kept };
 }

@@ -8,7 +8,7 @@ import { LEG_LAYERS, legLayers } from './corridor-style';
 import { SOURCES } from './overlay-common';
 import type { OverlayData } from './overlay-data';
 import { PLACE_LAYERS, placeLayers } from './place-style';
-import { PROJECT_LAYERS, projectLayers } from './project-style';
+import { PROJECT_CLUSTER, PROJECT_LAYERS, projectLayers } from './project-style';
 
 export interface AtlasOverlay {
   sources: Record<string, GeoJSONSourceSpecification>;
@@ -27,6 +27,7 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
   PLACE_LAYERS.circles,
   PLACE_LAYERS.minor,
   PROJECT_LAYERS.points,
+  PROJECT_LAYERS.clusters,
   PROJECT_LAYERS.lines,
   PROJECT_LAYERS.pipeOuter,
   PROJECT_LAYERS.areas,
@@ -46,6 +47,11 @@ export const ATLAS_ATTRIBUTION: Record<Lang, string> = {
 };
 
 export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): AtlasOverlay {
+  return { sources: atlasSources(data, lang), layers: atlasLayers(theme, selected, lang) };
+}
+
+/** The atlas layers, apart from their data: a filter click changes the sources and keeps these objects. */
+export function atlasLayers(theme: AtlasTheme, selected: string | null, lang: Lang): LayerSpecification[] {
   const byId = new Map(
     [
       ...legLayers(theme, selected, lang),
@@ -70,29 +76,36 @@ export function atlasOverlay({ theme, data, selected, lang }: OverlayInput): Atl
     LEG_LAYERS.hit,
     PROJECT_LAYERS.pointHighlight,
     PROJECT_LAYERS.points,
+    PROJECT_LAYERS.clusters,
     PLACE_LAYERS.highlight,
     PLACE_LAYERS.minor,
     PLACE_LAYERS.circles,
     LEG_LAYERS.labels,
     PROJECT_LAYERS.labels,
+    PROJECT_LAYERS.areaLabels,
     PLACE_LAYERS.labels,
+    PROJECT_LAYERS.clusterCounts,
   ];
   const layers = order.map((id) => {
     const layer = byId.get(id);
     if (!layer) throw new Error(`atlas layer ${id} is not defined`);
     return layer;
   });
+  return layers;
+}
+
+/** The atlas's GeoJSON sources for the records the filters let through. */
+export function atlasSources(data: OverlayData, lang: Lang): Record<string, GeoJSONSourceSpecification> {
   const geojson = (d: OverlayData[keyof OverlayData]): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: d,
     attribution: ATLAS_ATTRIBUTION[lang],
   });
   return {
-    sources: {
-      [SOURCES.legs]: geojson(data.legs),
-      [SOURCES.places]: geojson(data.places),
-      [SOURCES.projects]: geojson(data.projects),
-    },
-    layers,
+    [SOURCES.legs]: geojson(data.legs),
+    [SOURCES.places]: geojson(data.places),
+    [SOURCES.projects]: geojson(data.projects),
+    // Points of projects gather into counted discs where they would overlap (see PROJECT_CLUSTER).
+    [SOURCES.projectPoints]: { ...geojson(data.projectPoints), cluster: true, ...PROJECT_CLUSTER },
   };
 }

@@ -24,10 +24,17 @@ export const PROJECT_LAYERS = {
   pipeOuter: 'atlas-projects-pipeline',
   pipeInner: 'atlas-projects-pipeline-inner',
   points: 'atlas-projects-points',
+  clusters: 'atlas-projects-clusters',
+  clusterCounts: 'atlas-projects-cluster-counts',
   labels: 'atlas-projects-labels',
+  areaLabels: 'atlas-projects-area-labels',
 } as const;
 
 const source = SOURCES.projects;
+const pointSource = SOURCES.projectPoints;
+/** Clustering of the point source (see atlasOverlay): past this zoom every project is drawn on its own. */
+export const PROJECT_CLUSTER = { clusterRadius: 36, clusterMaxZoom: 8, clusterMinPoints: 3 } as const;
+const isCluster: Expr = ['has', 'point_count'];
 const isPipeline: Expr = ['==', ['get', 'kind'], 'pipeline'];
 const lines = geometryIs('LineString', 'MultiLineString');
 const points = geometryIs('Point', 'MultiPoint');
@@ -121,8 +128,8 @@ export function projectLayers(t: AtlasTheme, selected: string | null, lang: Lang
     {
       id: PROJECT_LAYERS.pointHighlight,
       type: 'circle',
-      source,
-      filter: ['all', points, isSelected(selected)],
+      source: pointSource,
+      filter: ['all', ['!', isCluster], isSelected(selected)],
       paint: {
         'circle-radius': overZoom([
           [2, 9],
@@ -135,8 +142,8 @@ export function projectLayers(t: AtlasTheme, selected: string | null, lang: Lang
     {
       id: PROJECT_LAYERS.points,
       type: 'circle',
-      source,
-      filter: points,
+      source: pointSource,
+      filter: ['!', isCluster],
       paint: {
         'circle-radius': pointRadius,
         'circle-color': ['case', ['get', 'future'], t.planFill, ['get', 'colour']],
@@ -147,22 +154,63 @@ export function projectLayers(t: AtlasTheme, selected: string | null, lang: Lang
       },
     },
     {
+      // A disc sized by how many projects it stands for: 20,000 projects stay readable at the home view.
+      id: PROJECT_LAYERS.clusters,
+      type: 'circle',
+      source: pointSource,
+      filter: isCluster,
+      paint: {
+        'circle-radius': ['step', ['get', 'point_count'], 11, 10, 14, 100, 18, 1000, 23],
+        'circle-color': t.cluster.fill,
+        'circle-opacity': 0.85,
+        'circle-stroke-color': t.cluster.stroke,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: PROJECT_LAYERS.clusterCounts,
+      type: 'symbol',
+      source: pointSource,
+      filter: isCluster,
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': ['literal', t.fonts.medium],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': t.cluster.text },
+    },
+    {
       id: PROJECT_LAYERS.labels,
+      type: 'symbol',
+      source: pointSource,
+      minzoom: 5.5,
+      filter: ['!', isCluster],
+      layout: projectLabelLayout(t, lang),
+      paint: { 'text-color': ['get', 'colour'], 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: PROJECT_LAYERS.areaLabels,
       type: 'symbol',
       source,
       minzoom: 5.5,
-      filter: ['!', lines],
-      layout: {
-        'text-field': nameIn(lang),
-        'text-font': ['literal', t.fonts.regular],
-        'text-size': 11,
-        'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
-        'text-radial-offset': 0.8,
-        'text-max-width': 10,
-        'text-optional': true,
-        'symbol-sort-key': 10,
-      },
+      filter: areas,
+      layout: projectLabelLayout(t, lang),
       paint: { 'text-color': ['get', 'colour'], 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
+}
+
+function projectLabelLayout(t: AtlasTheme, lang: Lang): LayerSpecification['layout'] & object {
+  return {
+    'text-field': nameIn(lang),
+    'text-font': ['literal', t.fonts.regular],
+    'text-size': 11,
+    'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
+    'text-radial-offset': 0.8,
+    'text-max-width': 10,
+    'text-optional': true,
+    'symbol-sort-key': 10,
+  };
 }

@@ -16,7 +16,7 @@ import { attachSnapshots } from './snapshot';
 import { addLocalisedControls, mapLocale } from './controls';
 import { useProgressiveDraw } from './draw-progressive';
 import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap, workerProblem } from './errors';
-import { embeddedStyle, foreignStyle, type Overlay } from './style';
+import { dataChanges, embeddedStyle, foreignStyle, type Overlay } from './style';
 import type { StyleSpecification } from 'maplibre-gl';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -47,11 +47,34 @@ declare global {
   }
 }
 
+const isCluster = (f: maplibregl.MapGeoJSONFeature): boolean => typeof f.properties.cluster_id === 'number';
+const clusterAt = (f: maplibregl.MapGeoJSONFeature): [number, number] =>
+  (f.geometry as GeoJSON.Point).coordinates as [number, number];
+
+/**
+ * A cluster of points opens: the map zooms to where its points come apart. False (nothing done) for any other
+ * feature. Clusters are the map's way of drawing many points, not records, so they never reach the selection.
+ */
+function zoomIntoCluster(map: maplibregl.Map, f: maplibregl.MapGeoJSONFeature | undefined): boolean {
+  if (!f || !isCluster(f)) return false;
+  const source = map.getSource<maplibregl.GeoJSONSource>(f.source);
+  if (!source) return false;
+  const center = clusterAt(f);
+  source
+    .getClusterExpansionZoom(f.properties.cluster_id as number)
+    // At least one step closer, so opening a cluster always reads as a zoom.
+    .then((zoom) => map.easeTo({ center, zoom: Math.min(Math.max(zoom, map.getZoom() + 1), map.getMaxZoom()) }))
+    .catch(() => map.easeTo({ center, zoom: map.getZoom() + 2 }));
+  return true;
+}
+
 export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const baseRef = useRef<StyleSpecification | null>(null);
   const overlayRef = useRef(overlay);
+  /** The overlay and language the map was last given, to tell a change of data alone from a change of style. */
+  const appliedRef = useRef<{ overlay: Overlay; lang: Lang } | null>(null);
   const langRef = useRef(useAppStore.getState().lang);
   const styleReady = useRef(false);
   const relocaliseRef = useRef<((lang: Lang) => void) | null>(null);
@@ -110,7 +133,10 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     map.once('style.load', () => {
       styleReady.current = true;
       const next = styleFor(langRef.current, overlayRef.current);
-      if (next) map.setStyle(next, { diff: true });
+      if (next) {
+        map.setStyle(next, { diff: true });
+        appliedRef.current = { overlay: overlayRef.current, lang: langRef.current };
+      }
     });
     map.on('error', (e) => {
       const s = useAppStore.getState();
@@ -168,9 +194,25 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     overlayRef.current = overlay;
     langRef.current = lang;
     const map = mapRef.current;
-    const next = styleFor(lang, overlay);
-    // Before the first style has loaded MapLibre cannot diff; the style.load handler applies the latest value.
-    if (map && next && styleReady.current) map.setStyle(next, { diff: true });
+    // New GeoJSON under the same layers (a filter click) goes straight to its sources: setStyle would deep-copy
+    // and deep-compare every source's data first, which with many features costs more than the change itself.
+    const applied = appliedRef.current;
+    const changes = map && styleReady.current && applied?.lang === lang ? dataChanges(applied.overlay, overlay) : null;
+    if (map && changes) {
+      for (const { id, data, diff } of changes) {
+        const source = map.getSource<maplibregl.GeoJSONSource>(id);
+        if (diff) void source?.updateData(diff);
+        else void source?.setData(data);
+      }
+      appliedRef.current = { overlay, lang };
+    } else {
+      const next = styleFor(lang, overlay);
+      // Before the first style has loaded MapLibre cannot diff; the style.load handler applies the latest value.
+      if (map && next && styleReady.current) {
+        map.setStyle(next, { diff: true });
+        appliedRef.current = { overlay, lang };
+      }
+    }
     relocaliseRef.current?.(lang);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, overlay]);
@@ -187,7 +229,23 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       const f = map.queryRenderedFeatures(point, { layers })[0];
       return f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
     };
-    const onClick = (e: maplibregl.MapMouseEvent) => onPick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]);
+    const onClick = (e: maplibregl.MapMouseEvent) => {
+      const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
+      if (zoomIntoCluster(map, map.queryRenderedFeatures(e.point, { layers })[0])) return;
+      onPick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]);
+    };
+    // Enter on the focused map opens the group of points nearest its centre, as a click on it would.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || e.target !== map.getCanvas()) return;
+      const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
+      const centre = map.project(map.getCenter());
+      const nearest = map
+        .queryRenderedFeatures(undefined, { layers })
+        .filter(isCluster)
+        .map((f) => ({ f, d: map.project(clusterAt(f)).dist(centre) }))
+        .sort((a, b) => a.d - b.d)[0];
+      if (nearest && zoomIntoCluster(map, nearest.f)) e.preventDefault();
+    };
     const onMove = (e: maplibregl.MapMouseEvent) => {
       const pick = pickAt(e.point);
       map.getCanvas().style.cursor = pick ? 'pointer' : '';
@@ -197,7 +255,9 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     map.on('click', onClick);
     map.on('mousemove', onMove);
     map.on('mouseout', onOut);
+    map.getCanvas().addEventListener('keydown', onKey);
     return () => {
+      map.getCanvas().removeEventListener('keydown', onKey);
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onOut);
