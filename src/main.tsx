@@ -4,11 +4,14 @@ import { App } from './App';
 import { startDatasetLoad } from './data/dataset';
 import { loadCatalogue, t } from './i18n';
 import { registerServiceWorker } from './offline/register';
+import { EMBEDDED } from './player/window-kind';
 import { useAppStore } from './store';
 import { startUrlSync } from './store/url-sync';
 import './app.css';
 
-startUrlSync();
+// In an embed a step (a new place, a new scene) replaces the address: the frame's history entries are the host
+// page's, whose Back button should leave it rather than step it.
+startUrlSync(!EMBEDDED);
 registerServiceWorker((apply) => {
   const s = useAppStore.getState();
   s.notify('info', t(s.lang, 'updateReady'), 'update', { label: t(s.lang, 'updateReload'), run: apply });

@@ -1,6 +1,5 @@
 // Keeps the address bar and the store in step: the URL is the state. Runs once at start-up.
 import { loadCatalogue, t } from '../i18n';
-import { EMBEDDED } from '../player/window-kind';
 import { useAppStore } from './index';
 import { buildSearch, needsPush, parseSearch } from './url';
 import { URL_FIELDS } from './url-fields';
@@ -27,10 +26,10 @@ export function replaceHistoryForNextChange(): void {
 }
 
 /**
- * `addsHistory`: whether a step (a new place, a new scene) adds a history entry. Not in an embed: the frame's
+ * `addsHistory`: whether a step (a new place, a new scene) adds a history entry; main.tsx says not in an embed: the frame's
  * entries are the host page's history, and its Back button would step the frame's scenes instead of leaving.
  */
-export function startUrlSync(addsHistory = !EMBEDDED): () => void {
+export function startUrlSync(addsHistory = true): () => void {
   applyFromLocation(true);
   // Rewrite the URL at once so dropped parameters disappear from the address bar.
   let current = buildSearch(useAppStore.getState(), URL_FIELDS);
