@@ -26,8 +26,8 @@ export function replaceHistoryForNextChange(): void {
 }
 
 /**
- * `addsHistory`: whether a step (a new place, a new scene) adds a history entry; main.tsx says not in an embed: the frame's
- * entries are the host page's history, and its Back button would step the frame's scenes instead of leaving.
+ * `addsHistory`: whether a step (a new place, a new scene) adds a history entry. main.tsx passes false in an embed:
+ * the frame's entries are the host page's history, and its Back button would step the frame instead of leaving it.
  */
 export function startUrlSync(addsHistory = true): () => void {
   applyFromLocation(true);
