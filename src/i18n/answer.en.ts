@@ -28,6 +28,7 @@ export const answerEn = {
   routeCsvTotalText: 'legs: {legs}, borders: {borders}, gauge changes: {gauges}, transshipments: {ships}',
   routeCrossingSea: '{a} → {b} by sea',
   routeCrossingOpen: '{a} → {b} (no crossing point in the data)',
+  routeCrossingUnion: '{a} → {b} (no customs inside {union})',
   routeCrossingsList: 'Crossings of {route}',
   routeMonthClosed:
     'In {month} the {legs} is closed (open {from} to {to}); the routes shown go around it. In season the best route takes {days} days typical.',

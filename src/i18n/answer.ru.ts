@@ -28,6 +28,7 @@ export const answerRu: Record<AnswerKey, string> = {
   routeCsvTotalText: 'участков: {legs}, границ: {borders}, смен колеи: {gauges}, перевалок: {ships}',
   routeCrossingSea: '{a} → {b} морем',
   routeCrossingOpen: '{a} → {b} (пункт пропуска в данных не указан)',
+  routeCrossingUnion: '{a} → {b} (без таможни внутри {union})',
   routeCrossingsList: 'Пересечения границ: {route}',
   routeMonthClosed:
     'В месяце «{month}» {legs} закрыт (открыт с {from} по {to}); показанные маршруты его обходят. В сезон лучший маршрут занимает обычно {days} сут.',

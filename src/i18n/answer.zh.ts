@@ -28,6 +28,7 @@ export const answerZh: Record<AnswerKey, string> = {
   routeCsvTotalText: '{legs} 个分段，{borders} 次过境，{gauges} 次换轨，{ships} 次换装',
   routeCrossingSea: '{a} → {b}（海运）',
   routeCrossingOpen: '{a} → {b}（数据中无口岸）',
+  routeCrossingUnion: '{a} → {b}（{union}内无海关手续）',
   routeCrossingsList: '{route}经过的口岸',
   routeMonthClosed:
     '{month}{legs}关闭（开放期为{from}至{to}），所示路线绕开该段。在开放季节，最佳路线通常需要 {days} 天。',

@@ -7,6 +7,7 @@ import { planRoutes, planSeaRoute, type Network, type Route } from '../routing';
 import { inSeason } from '../routing/season';
 import type { Criterion } from '../routing';
 import { planQuery, type RoutePlan } from '../store/route-slice';
+import { unionName } from './leg-text';
 import { routeLabel } from './route-labels';
 import { corridorName, countryList, daysText, formatNumber, hoursText, linkName, monthName, placeName } from './words';
 
@@ -18,6 +19,7 @@ export function crossingNames(net: Network, route: Route, lang: Lang): string[] 
       if (!tr.unmarked) return placeName(net, tr.at, lang);
       const [a = '', b = ''] = tr.countries ?? [];
       const sides = { a: countryList([a], lang), b: countryList([b], lang) };
+      if (tr.union) return t(lang, 'routeCrossingUnion', { ...sides, union: t(lang, unionName(tr.union)) });
       return t(lang, tr.hours.max === 0 ? 'routeCrossingSea' : 'routeCrossingOpen', sides);
     });
 }

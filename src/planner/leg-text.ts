@@ -15,6 +15,10 @@ export interface RouteStep {
 
 const gaugeOf = (carrier: string) => carrier.split('-')[1] ?? '';
 
+/** The customs unions of the routing parameters, by id, as the answer names them. */
+export const unionName = (id: string): 'routeUnionEu' | 'routeUnionEaeu' =>
+  id === 'eu' ? 'routeUnionEu' : 'routeUnionEaeu';
+
 export function legText(net: Network, leg: Leg, lang: Lang): string {
   const carrier = leg.mode === 'rail' && leg.gauge ? t(lang, 'routeCarrierRail', { gauge: leg.gauge }) : null;
   return t(lang, 'routeLegText', {
@@ -42,6 +46,7 @@ export function transferText(net: Network, tr: Transfer, lang: Lang): string {
   const [a = '', b = ''] = tr.countries ?? [];
   const sides = { a: countryList([a], lang), b: countryList([b], lang), place, time };
   if (!tr.unmarked) return t(lang, 'routeTransferBorder', sides);
+  if (tr.union) return t(lang, 'routeTransferBorderUnion', { ...sides, union: t(lang, unionName(tr.union)) });
   // At sea the customs time is part of the port's dwell, so the border itself adds none.
   const atSea = tr.hours.max === 0;
   return t(lang, atSea ? 'routeTransferBorderSea' : 'routeTransferBorderOpen', sides);

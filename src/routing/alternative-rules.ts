@@ -34,9 +34,12 @@ function detourOf(a: Route, b: Route): boolean {
   return shared >= 1 && shared >= b.crossings.length - 1 && added >= 2;
 }
 
-/** Every border a route passes: a crossing point by id, a border along a leg by its two countries. */
+/**
+ * Every border with formalities a route passes: a crossing point by id, a border along a leg by its two countries
+ * (one inside a customs union, crossed without stopping, does not make a route another way round).
+ */
 const borders = (r: Route): string[] =>
-  r.transfers.filter((t) => t.kind === 'border').map((t) => (t.unmarked ? t.countries!.join('>') : t.at));
+  r.transfers.filter((t) => t.kind === 'border' && !t.union).map((t) => (t.unmarked ? t.countries!.join('>') : t.at));
 
 /** Differs materially: another crossing, or (with none on either) another corridor for most of the way. */
 export function differsMaterially(a: Route, b: Route): boolean {

@@ -82,19 +82,21 @@ function seasonOf(p: SegmentFeature['properties'], corridors: Map<string, NetCor
 
 /**
  * Borders crossed along a leg rather than at a crossing point: by sea or ferry between two countries' ports, or on
- * land where the data has no crossing point (a line drawn from a Kyrgyz city to an Uzbek one). Borders inside a
- * customs union have no formalities and are left out.
+ * land where the data has no crossing point (a line drawn from a Kyrgyz city to an Uzbek one, or Romania to Germany
+ * through Hungary and Austria). A border inside a customs union is kept with its union: it has no formalities, but
+ * the route still crosses it.
  */
-function unmarkedBorders(countries: string[], from: NetNode, to: NetNode, mode: string, params: RoutingParams) {
+function bordersAlong(countries: string[], from: NetNode, to: NetNode, mode: string, params: RoutingParams) {
   const land = mode === 'rail' || mode === 'road';
   if (land && (from.kind === 'border_crossing' || to.kind === 'border_crossing')) return [];
-  const pairs: [string, string][] = [];
+  const borders: NetSegment['bordersAlong'] = [];
   for (let i = 1; i < countries.length; i++) {
     const a = countries[i - 1]!;
     const b = countries[i]!;
-    if (!params.customsUnions.some((u) => u.countries.includes(a) && u.countries.includes(b))) pairs.push([a, b]);
+    const union = params.customsUnions.find((u) => u.countries.includes(a) && u.countries.includes(b));
+    borders.push(union ? { countries: [a, b], union: union.id } : { countries: [a, b] });
   }
-  return pairs;
+  return borders;
 }
 
 /**
@@ -135,6 +137,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
     const speedParam = segmentSpeed(params, p.mode, gauge, countries);
     const speed = speedKmh(speedParam);
     const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const along = bordersAlong(countries, from, to, p.mode, params);
     segments.push({
       index: segments.length,
       id: p.id,
@@ -152,7 +155,8 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
       season: seasonOf(p, corridors),
       corridors: p.corridors,
       countries,
-      unmarkedBorders: unmarkedBorders(countries, from, to, p.mode, params),
+      bordersAlong: along,
+      unmarkedBorders: along.filter((b) => !b.union).map((b) => b.countries),
       passages: passagesOf(p.mode, lines),
       names: p.names,
       sources: p.sources,

@@ -73,6 +73,8 @@ export interface Transfer {
   countries?: [string, string];
   /** A border crossed along the leg (by sea, or on land with no crossing point); `at` is then the leg's end. */
   unmarked?: boolean;
+  /** The customs union both sides of the border belong to (params.customsUnions): no formalities, no dwell. */
+  union?: string;
 }
 
 export interface Route {

@@ -165,12 +165,17 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
     pending = [];
     legs.push(leg);
     const forward = seg.from === step.from;
-    const pairs = forward
-      ? seg.unmarkedBorders
-      : seg.unmarkedBorders.map(([a, b]) => [b, a] as [string, string]).reverse();
-    for (const countries of pairs) {
+    const along = forward
+      ? seg.bordersAlong
+      : seg.bordersAlong
+          .map((b) => ({ ...b, countries: [b.countries[1], b.countries[0]] as [string, string] }))
+          .reverse();
+    for (const { countries, union } of along) {
       const c = carrierAt(seg.carrier);
-      const { hours, sources } = legBorderDwell(net.params, seg.mode);
+      const unionSources = net.params.customsUnions.find((u) => u.id === union)?.sources;
+      const { hours, sources } = unionSources
+        ? { hours: ZERO, sources: unionSources }
+        : legBorderDwell(net.params, seg.mode);
       transfers.push({
         afterLeg: legs.length - 1,
         at: leg.to,
@@ -181,6 +186,7 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
         sources,
         countries,
         unmarked: true,
+        ...(union && { union }),
       });
     }
     legSegments.push(seg);

@@ -17,8 +17,15 @@ const padStart = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s
 function transferLine(net: Network, t: Transfer): string {
   const where = name(net, t.at);
   const bySea = t.fromCarrier === 'sea' || t.fromCarrier === 'ferry';
-  const included = t.hours.max > 0 ? '' : bySea ? ' (customs in the port dwell)' : ' (included in the crossing dwell)';
-  const along = bySea ? ' by sea' : ' on the way (no crossing point in the data)';
+  const included =
+    t.hours.max > 0
+      ? ''
+      : t.union
+        ? ` (no customs inside the ${t.union.toUpperCase()})`
+        : bySea
+          ? ' (customs in the port dwell)'
+          : ' (included in the crossing dwell)';
+  const along = bySea ? ' by sea' : t.union ? ' on the way' : ' on the way (no crossing point in the data)';
   const what =
     t.kind === 'border'
       ? `border ${t.countries?.join(' → ') ?? ''}${t.unmarked ? along : ''}`

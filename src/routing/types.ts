@@ -74,7 +74,12 @@ export interface NetSegment {
    * Hungary and Austria between Romania and Germany), for sea and ferry its two ports' countries.
    */
   countries: string[];
-  /** Borders the leg crosses itself: by sea or ferry, or on land with no crossing point in the data (from → to). */
+  /**
+   * Borders the leg crosses itself: by sea or ferry, or on land with no crossing point in the data (from → to), with
+   * the customs union both sides belong to, if any (no formalities, but a border all the same).
+   */
+  bordersAlong: { countries: [string, string]; union?: string }[];
+  /** Of those, the ones with formalities: each costs a border's dwell. */
   unmarkedBorders: [string, string][];
   /** Sea passages the leg runs through (passages.ts), avoidable like countries. */
   passages: string[];

@@ -44,6 +44,24 @@ describe('the comparison names each route’s crossings', () => {
   });
 });
 
+describe('borders inside a customs union', () => {
+  it('are counted and named with the union, in the comparison and under their leg', () => {
+    openWith({ from: 'Constanța', to: 'Duisburg', modes: ['rail'] });
+    const best = screen.getByRole('list', { name: 'Crossings of Best' });
+    const names = within(best)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(names).toEqual([
+      'Romania → Hungary (no customs inside the EU customs union)',
+      'Hungary → Austria (no customs inside the EU customs union)',
+      'Austria → Germany (no customs inside the EU customs union)',
+    ]);
+    expect(texts('.route-legs ul .route-step-border')[0]).toMatch(
+      /^Border Romania → Hungary on the way to Budapest, no customs inside the EU customs union/,
+    );
+  });
+});
+
 describe('the legs of the route', () => {
   it('are numbered 1…n, with the border waits and transfers under the leg they end', () => {
     openWith(XIAN_DUISBURG_NO_RUSSIA);

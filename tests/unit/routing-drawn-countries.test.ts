@@ -119,6 +119,21 @@ describe('routes on the atlas data', () => {
     expect(best({ from: 'duisburg', to: 'milan', avoid: ['CHE'] }).countries).not.toContain('CHE');
   });
 
+  it('Constanța → Duisburg crosses Hungary and Austria: three borders, each inside the EU, so without a wait', () => {
+    const r = best({ from: 'port-constanta', to: 'duisburg', modes: ['rail'] });
+    expect(r.countries).toEqual(['ROU', 'HUN', 'AUT', 'DEU']);
+    expect(r.borderCrossings).toBe(3);
+    const borders = r.transfers.filter((t) => t.kind === 'border');
+    expect(borders.map((t) => t.countries)).toEqual([
+      ['ROU', 'HUN'],
+      ['HUN', 'AUT'],
+      ['AUT', 'DEU'],
+    ]);
+    for (const b of borders) expect(b).toMatchObject({ union: 'eu', hours: { min: 0, typical: 0, max: 0 } });
+    // By rail alone every way runs through Austria; avoiding it, the planner goes round by sea.
+    expect(best({ from: 'port-constanta', to: 'duisburg', avoid: ['AUT'] }).countries).not.toContain('AUT');
+  });
+
   it('a line drawn along a river border stays in its own country (the Tumen to Hunchun)', () => {
     expect(net.segments[net.segmentIndex.get('rail_jilin_hunchun')!]!.countries).toEqual(['CHN']);
   });
