@@ -2,6 +2,7 @@
 // story player, gallery and editor (the export menu loads its code on the first export). Each shows a short "Loading…" in the place it will take.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { t } from '../i18n';
+import { Notices } from '../panels/Notices';
 import { PartLoading } from '../panels/PartLoading';
 import { useAppStore } from '../store';
 // The measure button's look, so it does not move when the tool's code arrives.
@@ -16,7 +17,9 @@ const MeasureFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.M
 const RouteFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.RouteFeed })));
 // The embed plays stories: the story engine comes with it, as with the player.
 const EmbedPart = lazy(() =>
-  Promise.all([import('./story-engine'), import('../player/embed/Embed')]).then(([, m]) => ({ default: m.EmbedApp })),
+  Promise.all([import('./story-engine'), import('../player/embed/Embed')]).then(([, m]) => ({
+    default: m.EmbedOverlay,
+  })),
 );
 const PresenterPart = lazy(() =>
   import('../player/presenter/PresenterWindow').then((m) => ({ default: m.PresenterWindow })),
@@ -131,11 +134,22 @@ export function MeasureLazy() {
 }
 
 /** The embed view (player/embed): its story code loads with it; the map is the app's own, shown meanwhile. */
+/**
+ * The embed's frame: the map filling it, mounted at once and only once, and over it the story player and the link
+ * to the whole atlas when their code arrives (a fallback holding the map would make a second map when it did).
+ */
 export function EmbedLazy({ map }: { map: ReactNode }) {
+  const lang = useAppStore((s) => s.lang);
   return (
-    <Suspense fallback={map}>
-      <EmbedPart map={map} />
-    </Suspense>
+    <div className="app app-embed">
+      <main className="main" aria-label={t(lang, 'appTitle')}>
+        {map}
+        <Suspense fallback={null}>
+          <EmbedPart />
+        </Suspense>
+      </main>
+      <Notices />
+    </div>
   );
 }
 

@@ -181,7 +181,8 @@ describe('the link is the state', () => {
     await waitForParam(page, 'sel', id);
     await page.locator('#panel-tab-details').click();
     await waitForParam(page, 'view', null);
-    await expect(detailsTitle(page).isVisible()).resolves.toBe(true);
+    // The details' code loads when first shown.
+    await detailsTitle(page).waitFor();
 
     await page.goBack();
     await waitForParam(page, 'view', 'list');
