@@ -115,15 +115,21 @@ describe('list view', () => {
   it('follows a click on the map: the row is highlighted and scrolled into view', async () => {
     const atlas = await openAtlas(browser, `?lang=en&view=list&map=7/${KHORGOS_AT[1]}/${KHORGOS_AT[0]}`);
     const { page } = atlas;
+    await rowLocator(page).first().waitFor();
     await waitForIdle(page);
-    const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), KHORGOS_AT);
-    // Past zoom 6 the legs' full geometry arrives after the first idle and the map's data is set again: click once
-    // Khorgos is drawn under the pointer.
-    await page.waitForFunction(
-      (p) => window.__atlas!.map.queryRenderedFeatures([p.x, p.y]).some((f) => f.properties.id === 'khorgos'),
-      point,
+    // Past zoom 6 the legs' full geometry arrives after the first idle and the map's data is set again, and the list
+    // beside the map may still change the map's size: project Khorgos afresh until it is drawn where it projects.
+    const found = await page.waitForFunction(
+      (ll) => {
+        const m = window.__atlas!.map;
+        const p = m.project(ll);
+        const hit = m.queryRenderedFeatures([p.x, p.y]).some((f) => f.properties.id === 'khorgos');
+        return hit && !m.isMoving() ? { x: p.x, y: p.y } : null;
+      },
+      KHORGOS_AT,
       { timeout: 15_000 },
     );
+    const point = (await found.jsonValue())!;
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
     await waitForParam(page, 'sel', 'khorgos');
