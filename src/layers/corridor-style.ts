@@ -150,11 +150,12 @@ export function legLayers(t: AtlasTheme, selected: string | null, lang: Lang): L
       paint: { 'line-color': t.pipeline.inner, 'line-width': legWidth(t, -0.5), 'line-offset': offset },
     },
     {
-      // Thin lines are hard to hover: a wide invisible line takes the pointer.
+      // Thin lines are hard to hover: a wide invisible line takes the pointer. Opacity 0 (not a transparent
+      // colour) lets MapLibre skip drawing it, while queries still find it: software WebGL paid a full-width pass.
       id: LEG_LAYERS.hit,
       type: 'line',
       source,
-      paint: { 'line-color': 'rgba(0, 0, 0, 0)', 'line-width': 12, 'line-offset': offset },
+      paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12, 'line-offset': offset },
     },
     {
       id: LEG_LAYERS.labels,
