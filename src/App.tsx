@@ -51,7 +51,7 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
     document.title = `${t(lang, 'appTitle')} — ${t(lang, 'appTagline')}`;
   }, [lang]);
-  useEffect(() => startDatasetLoad(), []);
+  useEffect(() => startDatasetLoad(useAppStore.getState().lang), []);
   // Ids in the link can be checked only against loaded data.
   useEffect(() => {
     if (dataset.status === 'ready') enforceKnownIds(indexFor(dataset.data));

@@ -18,8 +18,9 @@ registerServiceWorker((apply) => {
 });
 const root = document.getElementById('root');
 // The reader's strings come before the first render, so every `t` call finds them (i18n/index.ts). Until then the
-// page shows what index.html holds; the data the map draws is already on its way (App would start it at mount).
-startDatasetLoad();
+// page shows what index.html holds; the data the map draws, with its names in the reader's language, is already on
+// its way (App would start it at mount).
+startDatasetLoad(useAppStore.getState().lang);
 if (root)
   void loadCatalogue(useAppStore.getState().lang).then(
     () =>

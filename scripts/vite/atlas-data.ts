@@ -1,7 +1,10 @@
 // The data files the browser reads, prepared at build time from geo/, which `npm run validate` has checked against
-// the schema and the data rules (CI runs it before the build). Three files, read in this order:
+// the schema and the data rules (CI runs it before the build). Read in this order:
 //   view     what the map draws: every record without its texts, legs simplified for the zooms the map shows
-//   details  summaries, figures, aliases, partners and the sources, fetched when a record is opened or searched
+//   names    the records' names in one language, a file for each, read with the view in the reader's language
+//            and on a switch of language
+//   details  summaries, figures, aliases, partners, names in all languages and the sources, fetched when a record
+//            is opened or searched
 //   routing  the legs' full geometry and the countries each land leg runs through, for the planner and stories
 //            (the km they give are those of geo/)
 // The app imports their URLs from `virtual:atlas-data`; in the dev server they are served from memory.
@@ -12,10 +15,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/data/schema.ts';
 import { BORDER_FILE, segmentCountries } from '../../src/data/countries-along.ts';
+import { LANGS, type Lang } from '../../src/data/vocab.ts';
 
 const VIRTUAL = 'virtual:atlas-data';
 const RESOLVED = '\0' + VIRTUAL;
 const NAMES = { view: 'atlas-view.json', details: 'atlas-details.json', routing: 'atlas-routing.json' } as const;
+const namesFile = (lang: Lang) => `atlas-names-${lang}.json`;
 
 function read<T>(dir: string, file: string, key: string): T {
   const value = (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>)[key];
@@ -38,7 +43,9 @@ function prepare(dir: string): AtlasFiles {
 
 export function atlasData(dir = 'geo'): Plugin {
   let files: AtlasFiles | undefined;
-  const text = (k: keyof AtlasFiles) => JSON.stringify((files ??= prepare(dir))[k]);
+  type FileKey = keyof typeof NAMES;
+  const text = (k: FileKey) => JSON.stringify((files ??= prepare(dir))[k]);
+  const namesText = (lang: Lang) => JSON.stringify((files ??= prepare(dir)).names[lang]);
   let serve = false;
   return {
     name: 'atlas-data',
@@ -48,23 +55,26 @@ export function atlasData(dir = 'geo'): Plugin {
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const keys = Object.keys(NAMES) as (keyof AtlasFiles)[];
+      const keys = Object.keys(NAMES) as FileKey[];
       if (serve)
-        return keys.map((k) => `export const ${k}Url = ${JSON.stringify(`/@atlas-data/${NAMES[k]}`)};`).join('\n');
-      return keys
-        .map((k) => {
-          const ref = this.emitFile({ type: 'asset', name: NAMES[k], source: text(k) });
-          return `export const ${k}Url = import.meta.ROLLUP_FILE_URL_${ref};`;
-        })
-        .join('\n');
+        return [
+          ...keys.map((k) => `export const ${k}Url = ${JSON.stringify(`/@atlas-data/${NAMES[k]}`)};`),
+          `export const namesUrl = {${LANGS.map((l) => `${l}: ${JSON.stringify(`/@atlas-data/${namesFile(l)}`)}`).join(', ')}};`,
+        ].join('\n');
+      const url = (name: string, source: string) =>
+        `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name, source })}`;
+      return [
+        ...keys.map((k) => `export const ${k}Url = ${url(NAMES[k], text(k))};`),
+        `export const namesUrl = {${LANGS.map((l) => `${l}: ${url(namesFile(l), namesText(l))}`).join(', ')}};`,
+      ].join('\n');
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/@atlas-data\/atlas-(view|details|routing)\.json$/.exec(req.url ?? '');
+        const m = /\/@atlas-data\/atlas-(view|details|routing|names-(zh|en|ru))\.json$/.exec(req.url ?? '');
         if (!m) return next();
         files = prepare(dir);
         res.setHeader('Content-Type', 'application/json');
-        res.end(text(m[1] as keyof AtlasFiles));
+        res.end(m[2] ? namesText(m[2] as Lang) : text(m[1] as FileKey));
       });
     },
   };

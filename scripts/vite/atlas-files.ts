@@ -3,15 +3,19 @@ import { simplify } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import {
   DETAIL_FIELDS,
+  namesFiles,
   packGeometry,
   type DetailsFile,
+  type NamesFile,
   type RoutingFile,
   type ViewFile,
 } from '../../src/data/atlas-format.ts';
 import type { Dataset } from '../../src/data/schema.ts';
+import type { Lang } from '../../src/data/vocab.ts';
 
 export interface AtlasFiles {
   view: ViewFile;
+  names: Record<Lang, NamesFile>;
   details: DetailsFile;
   routing: RoutingFile;
 }
@@ -100,5 +104,11 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
       properties: split(f.properties, records),
     })),
   };
-  return { view, details: { sources: data.sources, records }, routing };
+  const names = namesFiles([
+    ...data.corridors,
+    ...data.nodes.map((f) => f.properties),
+    ...data.segments.map((f) => f.properties),
+    ...data.projects.map((f) => f.properties),
+  ]);
+  return { view, names, details: { sources: data.sources, records }, routing };
 }

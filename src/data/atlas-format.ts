@@ -1,7 +1,8 @@
 // The shape of the files the build prepares from geo/ (scripts/vite/atlas-data.ts) and how the browser puts them
 // back together. They passed the schema at build time, so the browser reads them as they are.
 import type { Geometry, Position } from 'geojson';
-import type { Dataset, Source } from './schema';
+import type { Dataset, Names, Source } from './schema';
+import type { Lang } from './vocab';
 
 /** Fields of a record shown only when it is opened, searched or exported: they travel in the details file. */
 export const DETAIL_FIELDS = [
@@ -14,6 +15,12 @@ export const DETAIL_FIELDS = [
   'seed',
   'dwellHours',
   'dwellSource',
+  // Read by the planner and the exports, which wait for the details anyway.
+  'sides',
+  'located',
+  'geometrySource',
+  // All three languages; the view's names come from the reader's language's names file (NamesFile).
+  'names',
 ] as const;
 
 /** Every record with its details left out (lists stay as empty lists): what the map draws. */
@@ -113,6 +120,47 @@ export function unpackView(file: ViewFile): ViewData {
     nodes: file.nodes,
     segments: file.segments.map(unpacked),
     projects: file.projects.map(unpacked),
+  };
+}
+
+/**
+ * The records' names in one language, by id: the view carries none, and a reader downloads the names of the
+ * language they read (a few KiB) instead of all three; the details carry all three for search and export.
+ */
+export interface NamesFile {
+  lang: Lang;
+  names: Record<string, string>;
+}
+
+/** The names of each language, as the build writes them beside the view. */
+export function namesFiles(records: { id: string; names?: Names }[]): Record<Lang, NamesFile> {
+  const file = (lang: Lang): NamesFile => ({
+    lang,
+    names: Object.fromEntries(records.flatMap((r) => (r.names ? [[r.id, r.names[lang]]] : []))),
+  });
+  return { zh: file('zh'), en: file('en'), ru: file('ru') };
+}
+
+function named<T extends object>(props: T, file: NamesFile): T {
+  const id = (props as { id?: string }).id;
+  const name = id === undefined ? undefined : file.names[id];
+  if (name === undefined) return props;
+  const names = (props as { names?: Partial<Names> }).names;
+  return { ...props, names: { ...names, [file.lang]: name } };
+}
+
+/**
+ * The view with the names of one more language put in. Until the details arrive a record's `names` holds only the
+ * languages read so far; the store changes language only once that language's names are in (store/ui-slice.ts),
+ * so whatever reads `names[lang]` for the reader's language finds it.
+ */
+export function withNames(view: ViewData, file: NamesFile): ViewData {
+  const feature = <F extends WithProps>(f: F): F => ({ ...f, properties: named(f.properties, file) });
+  return {
+    corridors: view.corridors.map((c) => named(c, file)),
+    nodes: view.nodes.map(feature),
+    segments: view.segments.map(feature),
+    projects: view.projects.map(feature),
   };
 }
 

@@ -1,18 +1,22 @@
 // The corridor data in the browser, fetched from the app's own origin in three steps (scripts/vite/atlas-data.ts):
-// the view the map draws at once, the records' details when one is opened or searched, and the legs' full
-// geometry when the planner or a story runs or the map is zoomed in. The files passed the schema at build time,
+// the view the map draws at once with the names in the reader's language, the records' details when one is opened
+// or searched, and the legs' full geometry when the planner or a story runs or the map is zoomed in. The files passed the schema at build time,
 // so they are read as they are; each step replaces the data with a fuller copy (the store keeps ids, never records).
 import { useEffect, useSyncExternalStore } from 'react';
-import { detailsUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
+import { detailsUrl, namesUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
 import {
   mergeDetails,
   mergeRouting,
   unpackView,
+  withNames,
   type DetailsFile,
+  type NamesFile,
   type RoutingFile,
+  type ViewData,
   type ViewFile,
 } from './atlas-format';
 import type { Dataset } from './schema';
+import type { Lang } from './vocab';
 
 /** How much of the data is loaded: the view alone, with the details, or with the legs' full geometry too. */
 export type DataStage = 'view' | 'details' | 'routing';
@@ -64,6 +68,29 @@ let state: DatasetState = { status: 'loading' };
 const listeners = new Set<() => void>();
 let started = false;
 let view: Dataset | null = null;
+/** The view on its way, so names asked for meanwhile wait for it. */
+let viewLoad: Promise<Dataset> | null = null;
+/** The language whose names come with the view (startDatasetLoad's argument). */
+let readerLang: Lang = 'en';
+/** Languages whose names are in `view`. */
+const namesIn = new Set<Lang>();
+const namesLoad = new Map<Lang, Promise<NamesFile>>();
+
+function fetchNames(lang: Lang): Promise<NamesFile> {
+  let pending = namesLoad.get(lang);
+  if (!pending) {
+    pending = fetchInTime<NamesFile>(`atlas-names-${lang}.json`, namesUrl[lang]);
+    // A failed fetch may be tried again.
+    pending.catch(() => namesLoad.delete(lang));
+    namesLoad.set(lang, pending);
+  }
+  return pending;
+}
+
+function putNames(base: Dataset, file: NamesFile): Dataset {
+  namesIn.add(file.lang);
+  return { ...base, ...withNames(base as ViewData, file) };
+}
 let details: Promise<DetailsFile> | null = null;
 let routing: Promise<RoutingFile> | null = null;
 let wanted: DataStage = 'view';
@@ -95,18 +122,45 @@ async function advance(): Promise<void> {
   }
 }
 
-/** Starts the one load of the data; later calls are no-ops. */
-export function startDatasetLoad(): void {
+/** Starts the one load of the data, with the names in `lang`; later calls are no-ops. */
+export function startDatasetLoad(lang: Lang = readerLang): void {
   if (started) return;
   started = true;
+  readerLang = lang;
   const done = (data: Dataset) => {
     view = data;
     set({ status: 'ready', data, stage: 'view' });
     void advance();
   };
-  loadView().then(done, (err: Error) =>
-    set({ status: 'error', message: err.message, timedOut: err instanceof DataTimeout }),
-  );
+  viewLoad = Promise.all([loadView(), fetchNames(lang)]).then(([v, names]) => putNames(v, names));
+  viewLoad.then(done, (err: Error) => {
+    viewLoad = null;
+    set({ status: 'error', message: err.message, timedOut: err instanceof DataTimeout });
+  });
+}
+
+/** Whether the records' names in `lang` are at hand (or will come with the view, which has not been asked for). */
+export function hasNames(lang: Lang): boolean {
+  if (!started) return true;
+  if (state.status === 'ready' && state.stage !== 'view') return true;
+  return namesIn.has(lang);
+}
+
+/**
+ * Fetches the records' names in `lang` and puts them into the view; the store waits for this before it changes
+ * language. The details, once there, hold every language's names anyway.
+ */
+export async function loadNames(lang: Lang): Promise<void> {
+  if (hasNames(lang)) return;
+  if (!viewLoad) {
+    // The view failed or is being tried again: it is reloaded with the reader's new language.
+    readerLang = lang;
+    return;
+  }
+  const [, file] = await Promise.all([viewLoad, fetchNames(lang)]);
+  if (!view || namesIn.has(lang)) return;
+  view = putNames(view, file);
+  if (state.status === 'ready' && state.stage === 'view') set({ status: 'ready', data: view, stage: 'view' });
 }
 
 /** Asks for the data up to `stage` (details, or routing as well); resolves with it once it is there. */
@@ -178,6 +232,7 @@ export function useRoutingDataset(): DatasetState {
 export function provideDataset(data: Dataset): void {
   started = true;
   view = data;
+  viewLoad = Promise.resolve(data);
   wanted = 'routing';
   set({ status: 'ready', data, stage: 'routing' });
 }

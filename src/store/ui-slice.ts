@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../data/schema';
+import { hasNames, loadNames } from '../data/dataset';
 import { hasCatalogue, loadCatalogue, t } from '../i18n';
 import type { AppState } from './index';
 
@@ -20,7 +21,7 @@ export interface NoticeAction {
 
 export interface UiSlice {
   lang: Lang;
-  /** A language asked for whose strings are still on their way; `lang` changes to it when they arrive. */
+  /** A language asked for whose strings or records' names are still on their way; `lang` changes when they arrive. */
   langPending: Lang | null;
   panelOpen: boolean;
   notices: Notice[];
@@ -45,9 +46,9 @@ export const createUiSlice =
     noticeSeq: 1,
     urlReplaceNext: false,
     setLang: (lang) => {
-      if (hasCatalogue(lang)) return set({ lang, langPending: null });
+      if (hasCatalogue(lang) && hasNames(lang)) return set({ lang, langPending: null });
       set({ langPending: lang });
-      loadCatalogue(lang).then(
+      Promise.all([loadCatalogue(lang), loadNames(lang)]).then(
         // A later choice made while these strings were on their way wins.
         () => get().langPending === lang && set({ lang, langPending: null }),
         () => {

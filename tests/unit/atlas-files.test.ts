@@ -3,7 +3,7 @@
 // the same routes and km as on geo/ itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlasFiles, displayGeometry, type AtlasFiles } from '../../scripts/vite/atlas-files';
-import { mergeDetails, mergeRouting, packLine, unpackLine, unpackView } from '../../src/data/atlas-format';
+import { mergeDetails, mergeRouting, packLine, unpackLine, unpackView, withNames } from '../../src/data/atlas-format';
 import { loadGeoDataset } from '../../src/data/load-node';
 import type { Dataset } from '../../src/data/schema';
 import { buildNetwork, planRoutes, type Network, type RouteQuery } from '../../src/routing';
@@ -26,11 +26,38 @@ describe('the files prepared at build time', () => {
     const node = files.view.nodes.find((f) => f.properties.id === 'khorgos')!.properties;
     expect(node.summary).toBeUndefined();
     expect(node.sources).toEqual([]);
-    expect(node.names.en).toMatch(/Khorgos/);
+    // Names travel apart, one file a language; the crossing's sides only the planner reads.
+    expect(node.names).toBeUndefined();
+    expect(node.sides).toBeUndefined();
+  });
+
+  it("give the view the names of the reader's language alone, and each language its own file", () => {
+    const ru = withNames(unpackView(files.view), files.names.ru);
+    const khorgos = ru.nodes.find((f) => f.properties.id === 'khorgos')!.properties;
+    expect(khorgos.names).toEqual({ ru: 'Хоргос' });
+    // Every corridor, place, leg and project with a name gets it, in every language.
+    const named = [
+      ...full.corridors,
+      ...full.nodes.map((f) => f.properties),
+      ...full.projects.map((f) => f.properties),
+    ];
+    for (const lang of ['zh', 'en', 'ru'] as const) {
+      expect(Object.keys(files.names[lang].names).length).toBeGreaterThanOrEqual(named.length);
+      for (const r of named) expect(files.names[lang].names[r.id], `${r.id} in ${lang}`).toBe(r.names[lang]);
+    }
+    // A second language adds to the first, as a switch of language does before the details arrive.
+    const both = withNames(ru, files.names.zh);
+    expect(both.corridors.find((c) => c.id === 'cr-express')!.names).toEqual({
+      ru: full.corridors.find((c) => c.id === 'cr-express')!.names.ru,
+      zh: full.corridors.find((c) => c.id === 'cr-express')!.names.zh,
+    });
+    const bytes = (x: unknown) => JSON.stringify(x).length;
+    expect(bytes(files.names.en)).toBeLessThan(bytes(files.view) / 5);
   });
 
   it('give back every record as geo/ has it once the details and the full geometry are merged', () => {
-    const merged = mergeRouting(mergeDetails(unpackView(files.view), files.details), files.routing);
+    const view = withNames(unpackView(files.view), files.names.en);
+    const merged = mergeRouting(mergeDetails(view, files.details), files.routing);
     expect(merged.sources).toEqual(full.sources);
     expect(merged.corridors).toEqual(full.corridors);
     expect(merged.segments).toEqual(full.segments);

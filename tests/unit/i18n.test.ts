@@ -94,7 +94,8 @@ describe('strings loaded per language', () => {
     expect(useAppStore.getState()).toMatchObject({ lang: 'en', langPending: 'ru' });
 
     await i18n.loadCatalogue('ru');
-    expect(useAppStore.getState()).toMatchObject({ lang: 'ru', langPending: null });
+    // The switch also waits for the records' names in Russian, which are at hand here (no view was loaded).
+    await vi.waitFor(() => expect(useAppStore.getState()).toMatchObject({ lang: 'ru', langPending: null }));
     expect(i18n.t('ru', 'appTitle')).toBe('Атлас коридоров');
   });
 });
