@@ -25,10 +25,20 @@ export interface AtlasFiles {
  * whenever the planner runs, the map draws the full geometry of the routing file instead (data/dataset.ts).
  */
 export const DISPLAY_TOLERANCE_DEG = 0.02;
-/** Three decimals, about 110 m: a twentieth of a pixel at zoom 6. */
-const round = (x: number) => Math.round(x * 1e3) / 1e3;
+/**
+ * Places, projects and the ends of lines keep three decimals (about 110 m, a twentieth of a pixel at zoom 6): they
+ * are drawn from the view at every zoom. The legs' lines keep two (about 1.1 km, under half a pixel at zoom 6), as
+ * past zoom 6 the map draws their full geometry instead.
+ */
+const POINT_DECIMALS = 3;
+export const LEG_DECIMALS = 2;
+const rounder = (decimals: number) => {
+  const scale = 10 ** decimals;
+  return (x: number) => Math.round(x * scale) / scale;
+};
 
-function roundLine(line: Position[]): Position[] {
+function roundLine(line: Position[], decimals = POINT_DECIMALS): Position[] {
+  const round = rounder(decimals);
   const out: Position[] = [];
   for (const [lon, lat] of line) {
     const p = [round(lon!), round(lat!)];
@@ -39,25 +49,26 @@ function roundLine(line: Position[]): Position[] {
   return out.length >= 2 ? out : [out[0]!, out[0]!];
 }
 
-function displayLine(line: Position[]): Position[] {
-  if (line.length <= 2) return roundLine(line);
+function displayLine(line: Position[], decimals: number): Position[] {
+  if (line.length <= 2) return roundLine(line, decimals);
   const simple = simplify({ type: 'LineString', coordinates: line }, { tolerance: DISPLAY_TOLERANCE_DEG });
-  return roundLine(simple.coordinates);
+  return roundLine(simple.coordinates, decimals);
 }
 
-/** A geometry as the map draws it: lines simplified, every coordinate rounded. */
-export function displayGeometry(g: Geometry): Geometry {
+/** A geometry as the map draws it: lines simplified, every coordinate rounded (lines to `lineDecimals`). */
+export function displayGeometry(g: Geometry, lineDecimals = POINT_DECIMALS): Geometry {
+  const round = rounder(POINT_DECIMALS);
   switch (g.type) {
     case 'Point':
       return { type: 'Point', coordinates: [round(g.coordinates[0]!), round(g.coordinates[1]!)] };
     case 'MultiPoint':
       return { type: 'MultiPoint', coordinates: g.coordinates.map(([x, y]) => [round(x!), round(y!)]) };
     case 'LineString':
-      return { type: 'LineString', coordinates: displayLine(g.coordinates) };
+      return { type: 'LineString', coordinates: displayLine(g.coordinates, lineDecimals) };
     case 'MultiLineString':
-      return { type: 'MultiLineString', coordinates: g.coordinates.map(displayLine) };
+      return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => displayLine(l, lineDecimals)) };
     case 'Polygon':
-      return { type: 'Polygon', coordinates: g.coordinates.map(roundLine) };
+      return { type: 'Polygon', coordinates: g.coordinates.map((l) => roundLine(l)) };
     default:
       return g;
   }
@@ -94,7 +105,7 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
       routing.geometry[f.properties.id] = f.geometry;
       return {
         ...f,
-        geometry: packGeometry(displayGeometry(f.geometry) as typeof f.geometry),
+        geometry: packGeometry(displayGeometry(f.geometry, LEG_DECIMALS) as typeof f.geometry, LEG_DECIMALS),
         properties: split(f.properties, records),
       };
     }),

@@ -28,11 +28,13 @@ export type ViewData = Omit<Dataset, 'sources'>;
 
 /**
  * A line geometry of the view file with each line written as a string (packLine): about two thirds of the bytes of
- * the same coordinates as JSON numbers, once both are compressed.
+ * the same coordinates as JSON numbers, once both are compressed. `decimals`: the precision the points were rounded
+ * to, which packing keeps exactly.
  */
 export interface PackedLines {
   type: 'PackedLines';
   multi: boolean;
+  decimals: number;
   lines: string[];
 }
 
@@ -46,19 +48,17 @@ export interface ViewFile {
   projects: Packed<Dataset['projects'][number]>[];
 }
 
-/** The view's coordinates are rounded to three decimals (scripts/vite/atlas-files.ts), which packing keeps exactly. */
-const SCALE = 1e3;
-
 /**
- * A line as text: each point's difference from the one before in thousandths of a degree, written in the
- * five-bits-per-character scheme of the "encoded polyline" format (each character is 63 + a 5-bit group, with 32
- * added while more groups follow; the sign sits in the lowest bit).
+ * A line as text: each point's difference from the one before in units of the last decimal kept (thousandths of a
+ * degree by default), written in the five-bits-per-character scheme of the "encoded polyline" format (each
+ * character is 63 + a 5-bit group, with 32 added while more groups follow; the sign sits in the lowest bit).
  */
-export function packLine(line: Position[]): string {
+export function packLine(line: Position[], decimals = 3): string {
+  const scale = 10 ** decimals;
   let out = '';
   let prev = [0, 0];
   for (const p of line) {
-    const here = [Math.round(p[0]! * SCALE), Math.round(p[1]! * SCALE)];
+    const here = [Math.round(p[0]! * scale), Math.round(p[1]! * scale)];
     for (let i = 0; i < 2; i++) {
       const d = here[i]! - prev[i]!;
       let v = d < 0 ? ~(d << 1) : d << 1;
@@ -73,8 +73,9 @@ export function packLine(line: Position[]): string {
   return out;
 }
 
-/** The points of a line packed by packLine. */
-export function unpackLine(text: string): Position[] {
+/** The points of a line packed by packLine with the same decimals. */
+export function unpackLine(text: string, decimals = 3): Position[] {
+  const scale = 10 ** decimals;
   const line: Position[] = [];
   const at = [0, 0];
   let i = 0;
@@ -90,21 +91,23 @@ export function unpackLine(text: string): Position[] {
       } while (c >= 0x20);
       at[k]! += v & 1 ? ~(v >> 1) : v >> 1;
     }
-    line.push([at[0]! / SCALE, at[1]! / SCALE]);
+    line.push([at[0]! / scale, at[1]! / scale]);
   }
   return line;
 }
 
-/** Lines packed for the view file; other geometries as they are. */
-export function packGeometry<G extends Geometry>(g: G): G | PackedLines {
-  if (g.type === 'LineString') return { type: 'PackedLines', multi: false, lines: [packLine(g.coordinates)] };
-  if (g.type === 'MultiLineString') return { type: 'PackedLines', multi: true, lines: g.coordinates.map(packLine) };
+/** Lines packed for the view file, their points rounded to `decimals` already; other geometries as they are. */
+export function packGeometry<G extends Geometry>(g: G, decimals = 3): G | PackedLines {
+  const pack = (line: Position[]) => packLine(line, decimals);
+  if (g.type === 'LineString') return { type: 'PackedLines', multi: false, decimals, lines: [pack(g.coordinates)] };
+  if (g.type === 'MultiLineString')
+    return { type: 'PackedLines', multi: true, decimals, lines: g.coordinates.map(pack) };
   return g;
 }
 
 function unpackGeometry<G extends Geometry>(g: G | PackedLines): G {
   if (g.type !== 'PackedLines') return g;
-  const lines = g.lines.map(unpackLine);
+  const lines = g.lines.map((line) => unpackLine(line, g.decimals));
   return (
     g.multi ? { type: 'MultiLineString', coordinates: lines } : { type: 'LineString', coordinates: lines[0] }
   ) as G;

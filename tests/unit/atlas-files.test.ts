@@ -2,9 +2,10 @@
 // lighter than geo/, nothing is lost once the details are put back, and the planner on the browser's data gives
 // the same routes and km as on geo/ itself.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAtlasFiles, displayGeometry, type AtlasFiles } from '../../scripts/vite/atlas-files';
+import { buildAtlasFiles, displayGeometry, LEG_DECIMALS, type AtlasFiles } from '../../scripts/vite/atlas-files';
 import { mergeDetails, mergeRouting, packLine, unpackLine, unpackView, withNames } from '../../src/data/atlas-format';
 import { loadGeoDataset } from '../../src/data/load-node';
+import type { LineString } from 'geojson';
 import type { Dataset } from '../../src/data/schema';
 import { buildNetwork, planRoutes, type Network, type RouteQuery } from '../../src/routing';
 
@@ -75,7 +76,21 @@ describe('the files prepared at build time', () => {
     expect(unpackLine(packLine(line))).toEqual(line);
     const view = unpackView(files.view);
     expect(JSON.stringify(files.view.segments[0]!.geometry)).toMatch(/"type":"PackedLines"/);
-    expect(view.segments.map((f) => f.geometry)).toEqual(full.segments.map((f) => displayGeometry(f.geometry)));
+    expect(view.segments.map((f) => f.geometry)).toEqual(
+      full.segments.map((f) => displayGeometry(f.geometry, LEG_DECIMALS)),
+    );
+    // The legs' lines in hundredths of a degree, as the view draws them only up to zoom 6.
+    const hundredths = [
+      [75.12, 44.01],
+      [75.2, 43.99],
+    ];
+    expect(unpackLine(packLine(hundredths, 2), 2)).toEqual(hundredths);
+    const leg = view.segments.find((f) => f.geometry.type === 'LineString')!.geometry as LineString;
+    for (const [x, y] of leg.coordinates)
+      expect([x! * 100, y! * 100].map((v) => Math.abs(v - Math.round(v)))).toEqual([
+        expect.closeTo(0, 6),
+        expect.closeTo(0, 6),
+      ]);
     expect(view.projects.map((f) => f.geometry)).toEqual(full.projects.map((f) => displayGeometry(f.geometry)));
   });
 
