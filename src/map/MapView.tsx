@@ -1,7 +1,10 @@
 // The one owner of the MapLibre instance. Everything else talks to the map through the store (camera intents)
 // and through the `overlay` prop (sources and layers as data).
 import { useEffect, useRef } from 'react';
-import * as maplibregl from 'maplibre-gl';
+// Named imports only: MapLibre is a chunk of its own, and a namespace passed around as a value would make the
+// bundler keep every export of it.
+import { addProtocol, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { t, type Lang } from '../i18n';
@@ -19,7 +22,7 @@ import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap, workerProble
 import { dataChanges, embeddedStyle, foreignStyle, type Overlay } from './style';
 import type { StyleSpecification } from 'maplibre-gl';
 
-maplibregl.setWorkerUrl(workerUrl);
+setWorkerUrl(workerUrl);
 
 const config = basemapConfig(import.meta.env, window.location.href);
 /** How long the map may take to load before the worker is checked. */
@@ -43,21 +46,21 @@ interface Props {
 declare global {
   interface Window {
     /** Handle for the end-to-end tests (queryRenderedFeatures, idle); only the test build (`--mode e2e`) sets it. */
-    __atlas?: { map: maplibregl.Map };
+    __atlas?: { map: MapLibreMap };
   }
 }
 
-const isCluster = (f: maplibregl.MapGeoJSONFeature): boolean => typeof f.properties.cluster_id === 'number';
-const clusterAt = (f: maplibregl.MapGeoJSONFeature): [number, number] =>
+const isCluster = (f: MapGeoJSONFeature): boolean => typeof f.properties.cluster_id === 'number';
+const clusterAt = (f: MapGeoJSONFeature): [number, number] =>
   (f.geometry as GeoJSON.Point).coordinates as [number, number];
 
 /**
  * A cluster of points opens: the map zooms to where its points come apart. False (nothing done) for any other
  * feature. Clusters are the map's way of drawing many points, not records, so they never reach the selection.
  */
-function zoomIntoCluster(map: maplibregl.Map, f: maplibregl.MapGeoJSONFeature | undefined): boolean {
+function zoomIntoCluster(map: MapLibreMap, f: MapGeoJSONFeature | undefined): boolean {
   if (!f || !isCluster(f)) return false;
-  const source = map.getSource<maplibregl.GeoJSONSource>(f.source);
+  const source = map.getSource<GeoJSONSource>(f.source);
   if (!source) return false;
   const center = clusterAt(f);
   source
@@ -70,7 +73,7 @@ function zoomIntoCluster(map: maplibregl.Map, f: maplibregl.MapGeoJSONFeature | 
 
 export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<maplibregl.Map | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
   const baseRef = useRef<StyleSpecification | null>(null);
   const overlayRef = useRef(overlay);
   /** The overlay and language the map was last given, to tell a change of data alone from a change of style. */
@@ -90,13 +93,13 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     const el = container.current;
     if (!el) return;
     const store = useAppStore.getState();
-    if (config.kind === 'pmtiles') registerPmtiles(maplibregl);
+    if (config.kind === 'pmtiles') registerPmtiles(addProtocol);
     // A phone shows the same region as a desk screen, further out and a little south (Mercator gives the Arctic
     // most of a tall screen otherwise).
     const narrow = el.clientWidth < 640 && store.camera === HOME_CAMERA;
-    let map: maplibregl.Map;
+    let map: MapLibreMap;
     try {
-      map = new maplibregl.Map({
+      map = new MapLibreMap({
         container: el,
         style: styleFor(store.lang, overlayRef.current) ?? { version: 8, sources: {}, layers: [] },
         center: narrow ? PHONE_HOME.center : store.camera.center,
@@ -200,7 +203,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     const changes = map && styleReady.current && applied?.lang === lang ? dataChanges(applied.overlay, overlay) : null;
     if (map && changes) {
       for (const { id, data, diff } of changes) {
-        const source = map.getSource<maplibregl.GeoJSONSource>(id);
+        const source = map.getSource<GeoJSONSource>(id);
         if (diff) void source?.updateData(diff);
         else void source?.setData(data);
       }
@@ -224,12 +227,12 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !interactiveLayerIds.length) return;
-    const pickAt = (point: maplibregl.PointLike): MapPick | null => {
+    const pickAt = (point: PointLike): MapPick | null => {
       const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
       const f = map.queryRenderedFeatures(point, { layers })[0];
       return f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
     };
-    const onClick = (e: maplibregl.MapMouseEvent) => {
+    const onClick = (e: MapMouseEvent) => {
       const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
       if (zoomIntoCluster(map, map.queryRenderedFeatures(e.point, { layers })[0])) return;
       onPick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]);
@@ -246,7 +249,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         .sort((a, b) => a.d - b.d)[0];
       if (nearest && zoomIntoCluster(map, nearest.f)) e.preventDefault();
     };
-    const onMove = (e: maplibregl.MapMouseEvent) => {
+    const onMove = (e: MapMouseEvent) => {
       const pick = pickAt(e.point);
       map.getCanvas().style.cursor = pick ? 'pointer' : '';
       onHover?.(pick, { x: e.point.x, y: e.point.y });

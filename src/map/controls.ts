@@ -1,7 +1,7 @@
 // MapLibre's own controls (zoom, compass, scale) and the canvas's label in the UI language. MapLibre reads its
 // strings once, when a control is added, from the `locale` table it copied at construction; a language change
 // therefore patches that table and adds the controls again.
-import * as maplibregl from 'maplibre-gl';
+import { NavigationControl, ScaleControl, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../data/schema';
 
 const STRINGS: Record<Lang, Record<string, string>> = {
@@ -42,13 +42,10 @@ const STRINGS: Record<Lang, Record<string, string>> = {
 export const mapLocale = (lang: Lang): Record<string, string> => STRINGS[lang];
 
 /** Adds the zoom, compass and scale controls in `lang`; the returned function switches them to another language. */
-export function addLocalisedControls(map: maplibregl.Map, lang: Lang): (next: Lang) => void {
-  let controls: maplibregl.IControl[] = [];
+export function addLocalisedControls(map: MapLibreMap, lang: Lang): (next: Lang) => void {
+  let controls: IControl[] = [];
   const add = () => {
-    controls = [
-      new maplibregl.NavigationControl({ visualizePitch: true }),
-      new maplibregl.ScaleControl({ unit: 'metric' }),
-    ];
+    controls = [new NavigationControl({ visualizePitch: true }), new ScaleControl({ unit: 'metric' })];
     map.addControl(controls[0]!, 'top-right');
     // The scale sits above the credits in the same corner: where the credits wrap (a narrow map, the list view)
     // they would otherwise run under it.
