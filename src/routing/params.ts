@@ -23,7 +23,7 @@ const h = (min: number, typical: number, max: number): Hours => ({ min, typical,
 
 /** Countries whose railways are 1520 mm (Mongolia's too); used only for a rail segment that states no gauge. */
 const BROAD_GAUGE = 'RUS KAZ KGZ UZB TKM TJK AZE GEO ARM BLR UKR MDA MNG EST LVA LTU'.split(' ');
-const EUROPE_STANDARD_GAUGE = 'POL DEU NLD BEL FRA CZE SVK AUT HUN ROU BGR SRB ITA GRC SVN HRV'.split(' ');
+const EUROPE_STANDARD_GAUGE = 'POL DEU NLD BEL FRA CZE SVK AUT HUN ROU BGR SRB MKD XKX ITA GRC SVN HRV CHE'.split(' ');
 
 const rail: SpeedParam = {
   value: h(30, 46, 62.5),
