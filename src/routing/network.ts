@@ -134,9 +134,10 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
     if (p.mode === 'rail' && !p.gauge) warnings.push(`segment ${p.id}: no gauge given; assumed ${gauge} mm`);
     const carrier = CARRIERS.indexOf(p.mode === 'rail' ? (`rail-${gauge}` as Carrier) : p.mode);
     const km = legKm(f);
-    const speedParam = segmentSpeed(params, p.mode, gauge, countries);
-    const speed = speedKmh(speedParam);
     const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const westmost = Math.min(...lines.flatMap((l) => l.map((pt) => pt[0]!)));
+    const speedParam = segmentSpeed(params, p.mode, gauge, countries, p.corridors, westmost);
+    const speed = speedKmh(speedParam);
     const along = bordersAlong(countries, from, to, p.mode, params);
     segments.push({
       index: segments.length,

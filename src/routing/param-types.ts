@@ -46,6 +46,19 @@ export interface RailRegion {
   speed: SpeedParam;
 }
 
+/**
+ * A mainline whose container trains run to a timetable of their own (the Trans-Siberian's accelerated container
+ * trains): a rail leg of this corridor runs at this speed whatever the network it lies in.
+ */
+export interface RailLine {
+  id: string;
+  /** The corridor whose legs make up the line (segments' `corridors`). */
+  corridor: string;
+  /** Only the legs drawn wholly east of this longitude (the part of the line the speed was measured on). */
+  eastOf?: number;
+  speed: SpeedParam;
+}
+
 export interface RoutingParams {
   speed: {
     rail: { 1435: SpeedParam; 1520: SpeedParam; 1676: SpeedParam };
@@ -58,6 +71,8 @@ export interface RoutingParams {
    * region runs at its gauge's speed.
    */
   railRegions: RailRegion[];
+  /** Mainlines whose legs run at a speed of their own, before the regions are asked. */
+  railLines: RailLine[];
   dwell: {
     /** Customs and handover at a rail border crossing, without the gauge change. */
     borderRail: DwellParam;

@@ -32,16 +32,21 @@ export const hoursAt = (km: number, kmh: Hours): Hours => ({
 });
 
 /**
- * A leg's speed: by mode, and for rail by network. A rail leg through several networks (a line drawn across a
- * border) runs at the slowest of them; a country in no region runs at its gauge's speed.
+ * A leg's speed: by mode, and for rail by mainline (`westmost`: the leg's westernmost longitude) or else by network.
+ * A rail leg through several networks (a line drawn across a border) runs at the slowest of them; a country in no
+ * region runs at its gauge's speed.
  */
 export function segmentSpeed(
   params: RoutingParams,
   mode: TransportMode,
   gauge: 1435 | 1520 | 1676 | undefined,
   countries: string[],
+  corridors: readonly string[] = [],
+  westmost = -180,
 ): SpeedParam {
   if (mode !== 'rail') return params.speed[mode];
+  const line = params.railLines.find((l) => corridors.includes(l.corridor) && westmost > (l.eastOf ?? -180));
+  if (line) return line.speed;
   const byGauge = params.speed.rail[gauge ?? 1435];
   const speeds = countries.map((c) => params.railRegions.find((r) => r.countries.includes(c))?.speed ?? byGauge);
   if (!speeds.length) return byGauge;

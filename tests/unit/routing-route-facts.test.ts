@@ -30,7 +30,7 @@ describe('borders by sea', () => {
   });
 
   it('a ship from Constanța round through Port Said to Italy adds no border inside the EU; the Swiss line does', () => {
-    const r = best({ from: 'port-constanta', to: 'duisburg', avoid: ['HUN'] });
+    const r = best({ from: 'port-constanta', to: 'duisburg', avoid: ['HUN'], via: ['port-genoa'] });
     expect(r.legs.map((l) => l.to)).toContain('port-said');
     const borders = r.transfers.filter((t) => t.kind === 'border').map((t) => t.countries?.join('>'));
     expect(borders).toEqual(['ITA>CHE', 'CHE>DEU']);
