@@ -138,6 +138,25 @@ describe('routes on the atlas data', () => {
     expect(net.segments[net.segmentIndex.get('rail_jilin_hunchun')!]!.countries).toEqual(['CHN']);
   });
 
+  // Four lines Natural Earth draws through a neighbour the trains no longer cross: Kosovo (Skopje–Niš is the
+  // Preševo valley line), Ukraine (the Zhuravka–Millerovo bypass, 2017), Kazakhstan (the Syrdarya–Khavast–Jizzakh
+  // line) and Turkmenistan (the Tashguzar–Boysun–Kumkurgan line, 2007).
+  it.each([
+    ['port-piraeus', 'budapest', ['GRC', 'MKD', 'SRB', 'HUN']],
+    ['moscow', 'port-novorossiysk', ['RUS']],
+    ['tashkent', 'samarkand', ['UZB']],
+    ['qarshi', 'termez', ['UZB']],
+  ])('%s → %s runs through the countries its trains do', (from, to, countries) => {
+    expect(best({ from, to }).countries).toEqual(countries);
+  });
+
+  it('Moscow → Novorossiysk avoiding Ukraine is the same line, not a detour through Europe', () => {
+    const plain = best({ from: 'moscow', to: 'port-novorossiysk' });
+    const avoiding = best({ from: 'moscow', to: 'port-novorossiysk', avoid: ['UKR'] });
+    expect(avoiding.id).toBe(plain.id);
+    expect(avoiding.km).toBeLessThan(1600);
+  });
+
   it('the avoid list offers the countries legs only pass through', () => {
     expect(networkCountries(net)).toEqual(expect.arrayContaining(['CHE', 'SRB', 'MKD', 'AUT', 'HUN']));
   });
