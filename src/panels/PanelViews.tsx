@@ -35,7 +35,7 @@ export function PanelViews({ details, route, tools }: { details: ReactNode; rout
   };
 
   return (
-    <div className="panel-views">
+    <div className="panel-views" data-view={view}>
       <div className="panel-bar">
         <div role="tablist" aria-label={t(lang, 'panelViews')} onKeyDown={onKeyDown}>
           {PANEL_VIEWS.map((v) => (
