@@ -1,7 +1,8 @@
 // The corridor data in the browser, fetched from the app's own origin in three steps (scripts/vite/atlas-data.ts):
 // the view the map draws at once with the names in the reader's language, the records' details when one is opened
-// or searched, and the legs' full geometry when the planner or a story runs or the map is zoomed in. The files passed the schema at build time,
-// so they are read as they are; each step replaces the data with a fuller copy (the store keeps ids, never records).
+// or searched, and the legs' full geometry when the planner or a story runs or the map is zoomed in. The files
+// passed the schema at build time, so they are read as they are; each step replaces the data with a fuller copy
+// (the store keeps ids, never records).
 import { useEffect, useSyncExternalStore } from 'react';
 import { detailsUrl, namesUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
 import {
@@ -75,6 +76,9 @@ let readerLang: Lang = 'en';
 /** Languages whose names are in `view`. */
 const namesIn = new Set<Lang>();
 const namesLoad = new Map<Lang, Promise<NamesFile>>();
+let details: Promise<DetailsFile> | null = null;
+let routing: Promise<RoutingFile> | null = null;
+let wanted: DataStage = 'view';
 
 function fetchNames(lang: Lang): Promise<NamesFile> {
   let pending = namesLoad.get(lang);
@@ -91,9 +95,6 @@ function putNames(base: Dataset, file: NamesFile): Dataset {
   namesIn.add(file.lang);
   return { ...base, ...withNames(base as ViewData, file) };
 }
-let details: Promise<DetailsFile> | null = null;
-let routing: Promise<RoutingFile> | null = null;
-let wanted: DataStage = 'view';
 
 function set(next: DatasetState) {
   state = next;

@@ -166,8 +166,8 @@ export const DEFAULT_PARAMS: RoutingParams = {
     {
       id: 'trans-siberian',
       corridor: 'trans-siberian',
-      // From Yekaterinburg (60.6° E) east. West of it the line also carries the trains from Kazakhstan, whose time
-      // ERAI measures and the Russian network's speed comes from.
+      // From Yekaterinburg (60.6° E) east, Novosibirsk–Yekaterinburg included. West of it the line also carries the
+      // trains from Kazakhstan, whose time ERAI measures and the Russian network's speed comes from.
       eastOf: 60,
       speed: {
         value: h(37.5, 50, 62.5),
