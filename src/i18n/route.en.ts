@@ -31,6 +31,8 @@ export const routeEn = {
   routeAvoid: 'Avoid countries',
   routeAvoidCount: 'Avoid countries ({count})',
   routeAvoidRemove: 'Stop avoiding {country}',
+  routeAvoidHint:
+    'No leg or stop in these countries. A ship may still sail past one of their ports without calling; to keep off the Suez Canal, tick the box above.',
   routeClear: 'Clear the route',
   routeLoading: 'Loading the network…',
   routeAsk: 'Choose an origin and a destination.',
@@ -50,6 +52,7 @@ export const routeEn = {
   // A soft hyphen, so the word breaks where a narrow table needs it to.
   routeTransshipments: 'Trans\u00ADshipments',
   routeCountries: 'Countries',
+  routeSailsPast: 'by sea past {countries}',
   routeCorridors: 'Corridors',
   routeCo2e: 'CO2e per TEU, kg (ISO 14083 / GLEC, 10 t a TEU)',
   routeCost: 'Rate per 40-ft container, USD',

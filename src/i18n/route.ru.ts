@@ -33,6 +33,8 @@ export const routeRu: Record<keyof typeof routeEn, Message> = {
   routeAvoid: 'Избегать стран',
   routeAvoidCount: 'Избегать стран ({count})',
   routeAvoidRemove: 'Не избегать: {country}',
+  routeAvoidHint:
+    'Ни участков, ни остановок в этих странах. Судно может пройти мимо их порта без захода; чтобы обойти Суэцкий канал, отметьте пункт выше.',
   routeClear: 'Сбросить маршрут',
   routeLoading: 'Загрузка сети…',
   routeAsk: 'Выберите начало и конец маршрута.',
@@ -51,6 +53,7 @@ export const routeRu: Record<keyof typeof routeEn, Message> = {
   routeGaugeBreaks: 'Смены колеи',
   routeTransshipments: 'Перевалки',
   routeCountries: 'Страны',
+  routeSailsPast: 'морем мимо: {countries}',
   routeCorridors: 'Коридоры',
   routeCo2e: 'CO2e на TEU, кг (ISO 14083 / GLEC, 10 т на TEU)',
   routeCost: 'Ставка за 40-фут. контейнер, USD',

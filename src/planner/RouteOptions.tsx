@@ -134,6 +134,7 @@ export function RouteOptions({ plan, net, lang }: { plan: RoutePlan; net: Networ
           <summary>
             {plan.avoid.length ? t(lang, 'routeAvoidCount', { count: plan.avoid.length }) : t(lang, 'routeAvoid')}
           </summary>
+          <p className="route-avoid-hint">{t(lang, 'routeAvoidHint')}</p>
           <ul className="route-countries">
             {countries.map((c) => (
               <li key={c}>

@@ -197,6 +197,14 @@ export function RouteTable({ routes, parentOf, chosen, net, lang, sources }: Pro
               {r.countries.join(' → ')}
             </span>
             <span className="visually-hidden">{r.countries.map((c) => countryName(c, lang)).join(', ')}</span>
+            {r.sailsPast.length > 0 && (
+              <span className="route-sails-past">
+                <span aria-hidden="true">{t(lang, 'routeSailsPast', { countries: r.sailsPast.join(', ') })}</span>
+                <span className="visually-hidden">
+                  {t(lang, 'routeSailsPast', { countries: r.sailsPast.map((c) => countryName(c, lang)).join(', ') })}
+                </span>
+              </span>
+            )}
           </>
         ))}
         {row(t(lang, 'routeCorridors'), (r) => (

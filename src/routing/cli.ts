@@ -12,7 +12,8 @@ export interface RouteArgs {
 
 export const ROUTE_USAGE = `usage: npm run route -- --from <id or name> --to <id or name> [options]
   --via <place>[,<place>…]     pass these places in order (repeatable)
-  --avoid RUS[,KAZ…]           no leg or node in these countries (ISO 3166-1 alpha-3)
+  --avoid RUS[,KAZ…]           no leg or stop in these countries (ISO 3166-1 alpha-3); a ship may sail past
+                               their ports without calling; SUEZ keeps off the Suez Canal and the Red Sea
   --include-planned            also use planned and under-construction links
   --by time|distance           fastest (default) or shortest
   --month 1-12                 month of travel: seasonal legs only in their window

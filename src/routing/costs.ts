@@ -25,6 +25,7 @@ export interface CostModel {
   by: Criterion;
   /** Infinity where the leg is closed. */
   segCost: Float64Array;
+  /** OPEN, CLOSED, or SAIL_PAST: a port in an avoided country that ships may pass but not call at. */
   nodeOpen: Uint8Array;
   /** Cost of arriving at a node by rail/ferry/sea (index 2n) or road (2n + 1): border formalities. */
   arrival: Float64Array;
@@ -53,11 +54,26 @@ export { inSeason };
 /** Why a leg is closed under the filters, or undefined when it is open. */
 export function closedBecause(seg: NetSegment, f: Filters): 'mode' | 'avoid' | 'status' | 'season' | undefined {
   if (!f.modes.includes(seg.mode)) return 'mode';
-  if (seg.countries.some((c) => f.avoid.includes(c))) return 'avoid';
+  // A sea leg's countries are its ports': whether a ship may call at them or only sail past is the ports' to say.
+  if (seg.mode !== 'sea' && seg.countries.some((c) => f.avoid.includes(c))) return 'avoid';
   if (!scenarioStatuses(f.includePlanned).includes(seg.status)) return 'status';
   if (f.month !== undefined && seg.season && !inSeason(f.month, seg.season)) return 'season';
   return undefined;
 }
+
+export const CLOSED = 0;
+export const OPEN = 1;
+/**
+ * A seaport in an avoided country stays on the sea lanes that run through it: a ship sailing on past it does not
+ * bring the cargo into the country (the route's borders and countries skip it, summary.ts), so only sea legs stay
+ * open there, and as no other leg is, nothing can be loaded or unloaded at it. The Suez Canal is avoided by its
+ * own code (passages.ts).
+ */
+export const SAIL_PAST = 2;
+
+/** Whether a leg of `mode` may touch a node in state `open`. */
+const legMayTouch = (open: number, mode: TransportMode): boolean =>
+  open === OPEN || (open === SAIL_PAST && mode === 'sea');
 
 /** A small cost per transfer when ranking by distance, so equal-length routes prefer fewer transfers. */
 const DISTANCE_TIE_BREAK = 1e-3;
@@ -72,13 +88,14 @@ export function buildCosts(net: Network, f: Filters, by: Criterion, adj: Adjustm
   const nodeOpen = base.nodeOpen.slice();
   const arrival = base.arrival.slice();
   const segCost = base.segCost.slice();
-  for (const n of adj.bannedNodes ?? []) nodeOpen[n] = 0;
+  for (const n of adj.bannedNodes ?? []) nodeOpen[n] = CLOSED;
   for (const [n, extra] of adj.nodePenalty ?? []) {
     arrival[2 * n]! += extra;
     arrival[2 * n + 1]! += extra;
   }
   if (adj.bannedNodes?.size)
-    for (const s of net.segments) if (!nodeOpen[s.from] || !nodeOpen[s.to]) segCost[s.index] = Infinity;
+    for (const s of net.segments)
+      if (!legMayTouch(nodeOpen[s.from]!, s.mode) || !legMayTouch(nodeOpen[s.to]!, s.mode)) segCost[s.index] = Infinity;
   for (const [s, factor] of adj.segmentFactor ?? []) segCost[s]! *= factor;
   return { ...base, nodeOpen, arrival, segCost };
 }
@@ -110,8 +127,9 @@ function baseCosts(net: Network, f: Filters, by: Criterion): CostModel {
   const arrival = new Float64Array(N * 2);
   const nodeTransfer = new Float64Array(N).fill(NaN);
   for (const n of net.nodes) {
-    const open = statuses.has(n.status) && !n.countries.some((c) => avoid.has(c)) && !adj.bannedNodes?.has(n.index);
-    nodeOpen[n.index] = open ? 1 : 0;
+    const avoided = n.countries.some((c) => avoid.has(c));
+    const usable = statuses.has(n.status) && !adj.bannedNodes?.has(n.index);
+    nodeOpen[n.index] = !usable ? CLOSED : !avoided ? OPEN : n.kind === 'seaport' ? SAIL_PAST : CLOSED;
     const extra = adj.nodePenalty?.get(n.index) ?? 0;
     const crossing = n.kind === 'border_crossing';
     const rail = !crossing ? 0 : time ? borderDwell(net.params, n, 'rail-1435').hours.typical : DISTANCE_TIE_BREAK;
@@ -125,7 +143,7 @@ function baseCosts(net: Network, f: Filters, by: Criterion): CostModel {
   );
   const segCost = new Float64Array(net.segments.length);
   for (const s of net.segments) {
-    const open = !closedBecause(s, f) && nodeOpen[s.from] && nodeOpen[s.to];
+    const open = !closedBecause(s, f) && legMayTouch(nodeOpen[s.from]!, s.mode) && legMayTouch(nodeOpen[s.to]!, s.mode);
     const base = (time ? s.hours.typical : s.km) + s.unmarkedBorders.length * perBorder.get(s.mode)!;
     segCost[s.index] = open ? base * (adj.segmentFactor?.get(s.index) ?? 1) : Infinity;
   }

@@ -92,7 +92,10 @@ export interface Route {
   crossings: string[];
   gaugeBreaks: number;
   transshipments: number;
+  /** The countries the cargo enters, in order; a port a ship only sails past does not count. */
   countries: string[];
+  /** Countries whose ports a ship sails past or calls at in passing, the cargo staying aboard (Singapore, Egypt). */
+  sailsPast: string[];
   /** The corridors the route runs on, most km first; those under a tenth of its length left out (at least one). */
   corridors: string[];
   legs: Leg[];

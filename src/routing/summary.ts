@@ -193,6 +193,9 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
     carrier = seg.carrier;
   }
   collapseSeaPassages(net, legs, transfers);
+  const countries = legs.length
+    ? countriesOf(legs, transfers)
+    : { entered: net.nodes[stops[0]!]!.countries, sailsPast: [] };
   const hours = [...legs.map((l) => l.hours), ...transfers.map((t) => t.hours)].reduce(addHours, ZERO);
   const first = net.nodes[stops[0]!]!;
   const km = legs.reduce((s, l) => s + l.km, 0);
@@ -211,7 +214,8 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
     crossings,
     gaugeBreaks: transfers.filter((t) => t.kind === 'gauge_change').length,
     transshipments: transfers.filter((t) => t.kind === 'transshipment').length,
-    countries: legs.length ? withoutRepeats(legs.flatMap((l) => l.countries)) : first.countries,
+    countries: countries.entered,
+    sailsPast: countries.sailsPast,
     corridors: corridorsByShare(legs, km, net.corridors),
     legs,
     transfers,
@@ -223,35 +227,57 @@ export function summarise(net: Network, path: Path, stops: number[], month?: num
 }
 
 /**
+ * The runs of sea legs a ship sails without a transfer between them, as [first, last] leg indices: the ship calls
+ * at the ports between them only in passing (or sails past them), so the cargo never enters those countries.
+ */
+function seaRuns(legs: Leg[], transfers: Transfer[]): [number, number][] {
+  const transferAfter = new Set(transfers.filter((t) => !t.unmarked).map((t) => t.afterLeg));
+  const runs: [number, number][] = [];
+  for (let start = 0; start < legs.length; start++) {
+    if (legs[start]!.mode !== 'sea') continue;
+    let end = start;
+    while (end + 1 < legs.length && legs[end + 1]!.mode === 'sea' && !transferAfter.has(end)) end++;
+    if (end > start) runs.push([start, end]);
+    start = end;
+  }
+  return runs;
+}
+
+/**
  * A ship that calls at Singapore or passes Port Said on its way does not bring the cargo into those countries: over
  * a run of sea legs with no transfer between them, the borders crossed along the legs become one, from the country
  * the run starts in to the one it ends in (none when both are in one customs union). Transfers are edited in place.
  */
 function collapseSeaPassages(net: Network, legs: Leg[], transfers: Transfer[]): void {
-  const transferAfter = new Set(transfers.filter((t) => !t.unmarked).map((t) => t.afterLeg));
-  let start = 0;
-  while (start < legs.length) {
-    if (legs[start]!.mode !== 'sea') {
-      start++;
-      continue;
+  for (const [start, end] of seaRuns(legs, transfers)) {
+    const along = transfers.filter((t) => t.unmarked && t.afterLeg >= start && t.afterLeg <= end);
+    const from = legs[start]!.countries[0]!;
+    const to = legs[end]!.countries[legs[end]!.countries.length - 1]!;
+    const template = along[0];
+    for (const t of along) transfers.splice(transfers.indexOf(t), 1);
+    const union = net.params.customsUnions.some((u) => u.countries.includes(from) && u.countries.includes(to));
+    if (template && from !== to && !union) {
+      const at = transfers.findIndex((t) => t.afterLeg >= end);
+      const merged: Transfer = { ...template, afterLeg: end, at: legs[end]!.to, countries: [from, to] };
+      transfers.splice(at < 0 ? transfers.length : at, 0, merged);
     }
-    let end = start;
-    while (end + 1 < legs.length && legs[end + 1]!.mode === 'sea' && !transferAfter.has(end)) end++;
-    if (end > start) {
-      const along = transfers.filter((t) => t.unmarked && t.afterLeg >= start && t.afterLeg <= end);
-      const from = legs[start]!.countries[0]!;
-      const to = legs[end]!.countries[legs[end]!.countries.length - 1]!;
-      const template = along[0];
-      for (const t of along) transfers.splice(transfers.indexOf(t), 1);
-      const union = net.params.customsUnions.some((u) => u.countries.includes(from) && u.countries.includes(to));
-      if (template && from !== to && !union) {
-        const at = transfers.findIndex((t) => t.afterLeg >= end);
-        const merged: Transfer = { ...template, afterLeg: end, at: legs[end]!.to, countries: [from, to] };
-        transfers.splice(at < 0 ? transfers.length : at, 0, merged);
-      }
-    }
-    start = end + 1;
   }
+}
+
+/**
+ * The countries the cargo enters, in order, and those whose ports a ship only passes on a sea run (the leg into a
+ * passed port and the leg out of it leave that port's country out).
+ */
+function countriesOf(legs: Leg[], transfers: Transfer[]): { entered: string[]; sailsPast: string[] } {
+  const passed = new Set<number>();
+  for (const [start, end] of seaRuns(legs, transfers)) for (let i = start; i < end; i++) passed.add(i);
+  const entered = withoutRepeats(
+    legs.flatMap((l, i) =>
+      l.countries.slice(passed.has(i - 1) ? 1 : 0, passed.has(i) ? l.countries.length - 1 : undefined),
+    ),
+  );
+  const past = [...passed].map((i) => legs[i]!.countries.at(-1)!).filter((c) => !entered.includes(c));
+  return { entered, sailsPast: unique(past) };
 }
 
 export const toDays = (h: Hours): Hours => ({ min: h.min / 24, typical: h.typical / 24, max: h.max / 24 });

@@ -59,7 +59,7 @@ function routeBlock(net: Network, r: Route, i: number, total: number): string[] 
     `${title} (${i + 1} of ${total}): ${one(r.days.typical)} days typical, ${one(r.days.min)}–${one(r.days.max)} days · ${int(r.km)} km`,
     `  border crossings ${r.borderCrossings}${r.borderCrossings ? ` (${borderList(net, r)})` : ''}` +
       ` · gauge breaks ${r.gaugeBreaks} · transshipments ${r.transshipments}`,
-    `  countries  ${r.countries.join(' → ')}`,
+    `  countries  ${r.countries.join(' → ')}${r.sailsPast.length ? ` (by sea past ${r.sailsPast.join(', ')})` : ''}`,
     `  corridors  ${r.corridors.map((c) => net.corridors.get(c)?.names.en ?? c).join('; ')}`,
     `   #  ${pad('from → to', 44)} ${pad('mode', 10)} ${padStart('km', 7)}  hours min–typ–max`,
   ];

@@ -24,9 +24,28 @@ const borders = (r: Route) => r.transfers.filter((t) => t.kind === 'border').map
 describe('borders by sea', () => {
   it('Shanghai → Rotterdam by sea crosses one border, China to the Netherlands, not Singapore or Egypt', () => {
     const r = best({ from: 'port-shanghai', to: 'port-rotterdam', modes: ['sea'] });
-    expect(r.countries).toEqual(expect.arrayContaining(['SGP', 'EGY']));
+    expect(r.legs.map((l) => l.to)).toEqual(expect.arrayContaining(['port-singapore', 'port-said']));
+    expect(r.countries).toEqual(['CHN', 'NLD']);
+    expect(r.sailsPast).toEqual(expect.arrayContaining(['SGP', 'EGY']));
     expect(r.borderCrossings).toBe(1);
     expect(borders(r)).toEqual(['CHN>NLD']);
+  });
+
+  it('a ship may sail past a port in an avoided country, but not call there', () => {
+    const direct = best({ from: 'port-novorossiysk', to: 'port-genoa' });
+    const avoiding = best({ from: 'port-novorossiysk', to: 'port-genoa', avoid: ['GRC'] });
+    expect(avoiding.legs.map((l) => l.to)).toEqual(['port-piraeus', 'port-genoa']);
+    expect(avoiding.km).toBe(direct.km);
+    expect(avoiding.countries).toEqual(['RUS', 'ITA']);
+    expect(avoiding.sailsPast).toEqual(['GRC']);
+    expect(avoiding.transshipments).toBe(0);
+    // Budapest is reached from Piraeus by rail: avoiding Greece, the box may not be unloaded there.
+    const unloadsAtPiraeus = (avoid: string[]) =>
+      best({ from: 'port-mersin', to: 'budapest', modes: ['sea', 'rail'], avoid }).transfers.some(
+        (t) => t.at === 'port-piraeus',
+      );
+    expect(unloadsAtPiraeus([])).toBe(true);
+    expect(unloadsAtPiraeus(['GRC'])).toBe(false);
   });
 
   it('a ship from Constanța to Italy adds no border inside the EU, and no detour by Egypt; the Swiss line does', () => {

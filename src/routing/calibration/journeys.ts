@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { issuesFromZod, formatIssue } from '../../data/parse';
 import { SERVICE_CLASSES, type ServiceClass } from '../param-types';
+import { isPassageCode } from '../passages';
 import { planRoutes } from '../plan';
 import { DEFAULT_SERVICE } from '../service';
 import { TRANSPORT_MODES, type Network, type Route, type RouteQuery } from '../types';
@@ -29,7 +30,16 @@ export const Journey = z.strictObject({
   to: z.string().min(1),
   via: z.array(z.string().min(1)).optional(),
   modes: z.array(z.enum(TRANSPORT_MODES)).optional(),
-  avoid: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  avoid: z
+    .array(
+      z
+        .string()
+        .refine(
+          (c) => /^[A-Z]{3}$/.test(c) || isPassageCode(c),
+          'a country (ISO 3166-1 alpha-3) or a sea passage (SUEZ)',
+        ),
+    )
+    .optional(),
   month: z.number().int().min(1).max(12).optional(),
   /**
    * The kind of train, where the source says so (a record or express run, a scheduled block train, a regular or
