@@ -101,7 +101,16 @@ export async function pictureFile(
             t(lang, 'pictureSources', { sources: publishers(index, shown) }),
           ].join(' '),
         },
-        (box) => pictureLegend(index, drawnRecords(shown, snap.drawnIn(box)), lang, route),
+        (box) => {
+          const drawn = snap.drawnIn(box);
+          return pictureLegend(
+            index,
+            drawnRecords(shown, drawn),
+            lang,
+            route,
+            drawn.some((d) => d.grouped),
+          );
+        },
         size === 'slides' ? SLIDES : undefined,
       ),
     options,

@@ -82,11 +82,16 @@ export function routeLegend({ route, placeName, carrierWord }: PictureRoute, lan
   return { title: t(lang, 'pictureRoute', { from: placeName(route.from), to: placeName(route.to) }), entries };
 }
 
+/**
+ * `grouped`: some projects are drawn inside counted discs; their kinds are listed with the others and the disc gets
+ * an entry of its own.
+ */
 export function pictureLegend(
   index: AtlasIndex,
   shown: ReadonlyMap<string, Status>,
   lang: Lang,
   route: PictureRoute | null = null,
+  grouped = false,
 ): LegendSection[] {
   const corridors = new Set<string>();
   const modes = new Set<Mode>();
@@ -156,7 +161,20 @@ export function pictureLegend(
       })),
     },
     { title: t(lang, 'legendNodes'), entries: nodeEntries },
-    { title: t(lang, 'legendProjects'), entries: projectEntries },
+    {
+      title: t(lang, 'legendProjects'),
+      entries: [
+        ...projectEntries,
+        ...(grouped
+          ? [
+              {
+                label: t(lang, 'pictureProjectsGrouped'),
+                swatch: { kind: 'dot' as const, colour: atlasTheme.cluster.fill, ring: atlasTheme.cluster.stroke },
+              },
+            ]
+          : []),
+      ],
+    },
     // Last: the longest list, so on a slide what does not fit is corridors, counted, not the short keys above.
     { title: t(lang, 'legendCorridors'), entries: corridorEntries },
   ];

@@ -6,6 +6,7 @@ export const atlasEn = {
   pictureRouteNotOpen: 'not yet open (dashed)',
   pictureNotBuilt: '{kind}, not built yet',
   pictureProjectPlanned: '{kind}, planned',
+  pictureProjectsGrouped: 'Projects grouped where they overlap (the number is how many)',
   pictureTransferBorder: 'border crossing',
   pictureTransferGauge: 'break of gauge',
   pictureTransferShip: 'transshipment',

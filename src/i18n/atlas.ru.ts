@@ -7,6 +7,7 @@ export const atlasRu: Record<keyof typeof atlasEn, string> = {
   pictureRouteNotOpen: 'ещё не открыто (пунктир)',
   pictureNotBuilt: '{kind}, ещё не построен',
   pictureProjectPlanned: '{kind}, в планах',
+  pictureProjectsGrouped: 'Проекты, объединённые там, где они перекрываются (число — сколько их)',
   pictureTransferBorder: 'пересечение границы',
   pictureTransferGauge: 'смена колеи',
   pictureTransferShip: 'перевалка',

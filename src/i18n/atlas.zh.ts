@@ -7,6 +7,7 @@ export const atlasZh: Record<keyof typeof atlasEn, string> = {
   pictureRouteNotOpen: '尚未开通（虚线）',
   pictureNotBuilt: '{kind}（尚未建成）',
   pictureProjectPlanned: '{kind}（规划中）',
+  pictureProjectsGrouped: '重叠处合并显示的项目（数字为项目数量）',
   pictureTransferBorder: '过境口岸',
   pictureTransferGauge: '换轨',
   pictureTransferShip: '转运',

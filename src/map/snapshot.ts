@@ -1,7 +1,8 @@
 // A still of the map for the PNG export. The map is created with preserveDrawingBuffer, so its canvas can be
 // read; waiting for the next render makes sure the picture holds the latest style (filters, language).
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCES } from '../layers/overlay-common';
+import { PROJECT_LAYERS } from '../layers/project-style';
 
 let current: MapLibreMap | null = null;
 
@@ -30,24 +31,53 @@ export interface DrawnFeature {
   id: string;
   /** The corridor a leg's lane is drawn for ('' for a leg drawn without one). */
   corridor?: string;
+  /** A project drawn inside a counted disc with its neighbours, not as a point of its own. */
+  grouped?: true;
 }
+
+/** The projects inside each counted disc the map drew, by the disc's cluster id. */
+type ClusterLeaves = ReadonlyMap<number, string[]>;
 
 const OVERLAY_SOURCES = new Set<string>(Object.values(SOURCES));
 
 /** The atlas records the map has drawn inside its canvas, each (record, corridor lane) once. */
-function drawnFeatures(map: MapLibreMap, box: [[number, number], [number, number]]): DrawnFeature[] {
+function drawnFeatures(
+  map: MapLibreMap,
+  box: [[number, number], [number, number]],
+  leaves: ClusterLeaves,
+): DrawnFeature[] {
   const seen = new Map<string, DrawnFeature>();
   const layers = map
     .getStyle()
     .layers.filter((l) => 'source' in l && OVERLAY_SOURCES.has(l.source))
     .map((l) => l.id);
   for (const f of map.queryRenderedFeatures(box, { layers })) {
+    const cluster = f.properties?.cluster_id;
+    if (typeof cluster === 'number')
+      for (const id of leaves.get(cluster) ?? []) seen.set(`${id}\u0000`, { id, grouped: true });
     const id = f.properties?.id;
     if (typeof id !== 'string') continue;
     const corridor = typeof f.properties.corridor === 'string' ? f.properties.corridor : undefined;
     seen.set(`${id}\u0000${corridor ?? ''}`, corridor === undefined ? { id } : { id, corridor });
   }
   return [...seen.values()];
+}
+
+/** The projects inside every counted disc drawn on the canvas, asked of the source once per picture. */
+async function clusterLeaves(map: MapLibreMap): Promise<ClusterLeaves> {
+  const source = map.getSource<GeoJSONSource>(SOURCES.projectPoints);
+  const out = new Map<number, string[]>();
+  if (!source || !map.getLayer(PROJECT_LAYERS.clusters)) return out;
+  for (const f of map.queryRenderedFeatures({ layers: [PROJECT_LAYERS.clusters] })) {
+    const cluster = f.properties?.cluster_id;
+    if (typeof cluster !== 'number' || out.has(cluster)) continue;
+    const points = await source.getClusterLeaves(cluster, Infinity, 0).catch(() => []);
+    out.set(
+      cluster,
+      points.map((p) => p.properties?.id).filter((id): id is string => typeof id === 'string'),
+    );
+  }
+  return out;
 }
 
 const SETTLE_MS = 8000;
@@ -115,7 +145,8 @@ export async function mapSnapshot<T>(
   }
   try {
     await settled(map);
-    return withSnapshot(await copyOnRender(map));
+    const leaves = await clusterLeaves(map);
+    return withSnapshot(await copyOnRender(map, leaves));
   } finally {
     if (map.getPixelRatio() !== screenRatio) map.setPixelRatio(screenRatio);
     if (size) {
@@ -127,7 +158,7 @@ export async function mapSnapshot<T>(
   }
 }
 
-function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
+function copyOnRender(map: MapLibreMap, leaves: ClusterLeaves): Promise<MapSnapshot> {
   return new Promise((resolve) => {
     map.once('render', () => {
       const src = map.getCanvas();
@@ -141,7 +172,7 @@ function copyOnRender(map: MapLibreMap): Promise<MapSnapshot> {
         cssWidth: src.clientWidth,
         cssHeight: src.clientHeight,
         attribution: attribution.trim(),
-        drawnIn: (box) => drawnFeatures(map, box),
+        drawnIn: (box) => drawnFeatures(map, box, leaves),
       });
     });
     map.triggerRepaint();

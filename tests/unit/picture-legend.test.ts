@@ -37,6 +37,16 @@ describe('the picture legend', () => {
     expect(section(legend, 'Places')).toEqual(['Border crossing']);
   });
 
+  it('lists the kinds of projects drawn inside counted discs, and the disc itself', () => {
+    const grouped = [{ id: 'khorgos-icbc', grouped: true as const }];
+    const legend = pictureLegend(index, drawnRecords(shown, grouped), 'en', null, true);
+    expect(section(legend, 'Projects')).toEqual([
+      'Cooperation zone',
+      'Projects grouped where they overlap (the number is how many)',
+    ]);
+    expect(section(pictureLegend(index, drawnRecords(shown, []), 'en'), 'Projects')).toEqual([]);
+  });
+
   it('leaves out a drawn feature the filters hide (a stale tile) ', () => {
     const railOnly = visibleRecords(index, { ...NO_FILTERS, modes: ['rail'] });
     expect(drawnRecords(railOnly, [{ id: 'muzart-road' }]).size).toBe(0);
