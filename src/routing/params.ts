@@ -291,18 +291,20 @@ export const DEFAULT_PARAMS: RoutingParams = {
   ],
   crossingDwell: {
     khorgos: {
-      value: h(0.8, 1.2, 58.7),
+      value: h(0.8, 1.2, 78),
       sources: [
         'khorgosgateway-2015-first-train',
         'astanatimes-2026-khorgos-gateway',
         'wiki-break-of-gauge',
         'carec-cpmm-2022-prc',
+        'carec-cpmm-2022-kaz',
         'xinhua-2017-urumqi-almaty',
       ],
       basis:
         'Border and transfer together. Cranes move a train’s containers at Khorgos in as little as 47 minutes, ' +
         'the shortest (an express train’s, service.ts); CAREC measured 34.8 h on average at Horgos in 2022 and ' +
-        '58.7 h in 2021 over all trains, the slowest case. The typical, a scheduled block train’s, is the dry ' +
+        '58.7 h in 2021 over all trains, and trains entering Kazakhstan by rail (Altynkol and Dostyk) took 78 h on ' +
+        'average in 2022, the slowest case. The typical, a scheduled block train’s, is the dry ' +
         'port’s own figure: transfer and customs clearance of the first train took 1 h 11 min (2015), and the ' +
         'average handling time fell from five hours to one in 2025. One published block-train journey through ' +
         'Khorgos is too few to fit on (train X9081, Urumqi–Almaty in 30 h in 2017, agrees). The held-out ' +
