@@ -5,8 +5,9 @@
 //            and on a switch of language
 //   details  summaries, figures, aliases, partners, names in all languages and the sources, fetched when a record
 //            is opened or searched
-//   routing  the legs' full geometry and the countries each land leg runs through, for the planner and stories
-//            (the km they give are those of geo/)
+//   network  the planner's compact network: each leg's length, westmost point and sea passages, worked out from
+//            its full geometry, and the countries each land leg runs through (the km it gives are those of geo/)
+//   routing  the legs' full geometry, for stories, exports and the map closer in than the view is drawn for
 // The app imports their URLs from `virtual:atlas-data`; in the dev server they are served from memory.
 import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
@@ -19,7 +20,12 @@ import { LANGS, type Lang } from '../../src/data/vocab.ts';
 
 const VIRTUAL = 'virtual:atlas-data';
 const RESOLVED = '\0' + VIRTUAL;
-const NAMES = { view: 'atlas-view.json', details: 'atlas-details.json', routing: 'atlas-routing.json' } as const;
+const NAMES = {
+  view: 'atlas-view.json',
+  details: 'atlas-details.json',
+  network: 'atlas-network.json',
+  routing: 'atlas-routing.json',
+} as const;
 const namesFile = (lang: Lang) => `atlas-names-${lang}.json`;
 
 function read<T>(dir: string, file: string, key: string): T {
@@ -70,7 +76,7 @@ export function atlasData(dir = 'geo'): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/@atlas-data\/atlas-(view|details|routing|names-(zh|en|ru))\.json$/.exec(req.url ?? '');
+        const m = /\/@atlas-data\/atlas-(view|details|network|routing|names-(zh|en|ru))\.json$/.exec(req.url ?? '');
         if (!m) return next();
         files = prepare(dir);
         res.setHeader('Content-Type', 'application/json');

@@ -1,4 +1,4 @@
-// Splits a checked dataset into the view, details and routing files (see atlas-data.ts and src/data/atlas-format.ts).
+// Splits a checked dataset into the view, names, details, network and routing files (see atlas-data.ts and src/data/atlas-format.ts).
 import { simplify } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import {
@@ -7,16 +7,19 @@ import {
   packGeometry,
   type DetailsFile,
   type NamesFile,
+  type NetworkFile,
   type RoutingFile,
   type ViewFile,
 } from '../../src/data/atlas-format.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import type { Lang } from '../../src/data/vocab.ts';
+import { legFacts } from '../../src/routing/leg-facts.ts';
 
 export interface AtlasFiles {
   view: ViewFile;
   names: Record<Lang, NamesFile>;
   details: DetailsFile;
+  network: NetworkFile;
   routing: RoutingFile;
 }
 
@@ -93,7 +96,8 @@ function split<T extends object>(props: T, details: DetailsFile['records']): T {
 
 export function buildAtlasFiles(data: Dataset): AtlasFiles {
   const records: DetailsFile['records'] = {};
-  const routing: RoutingFile = { geometry: {}, countries: data.drawnCountries ?? {} };
+  const routing: RoutingFile = { geometry: {} };
+  const network: NetworkFile = { legs: {}, countries: data.drawnCountries ?? {} };
   const view: ViewFile = {
     corridors: data.corridors.map((c) => split(c, records)),
     nodes: data.nodes.map((f) => ({
@@ -103,6 +107,7 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
     })),
     segments: data.segments.map((f) => {
       routing.geometry[f.properties.id] = f.geometry;
+      if (f.properties.mode !== 'pipeline') network.legs[f.properties.id] = legFacts(f.properties.mode, f.geometry);
       return {
         ...f,
         geometry: packGeometry(displayGeometry(f.geometry, LEG_DECIMALS) as typeof f.geometry, LEG_DECIMALS),
@@ -121,5 +126,5 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
     ...data.segments.map((f) => f.properties),
     ...data.projects.map((f) => f.properties),
   ]);
-  return { view, names, details: { sources: data.sources, records }, routing };
+  return { view, names, details: { sources: data.sources, records }, network, routing };
 }

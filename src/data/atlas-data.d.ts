@@ -2,6 +2,7 @@
 declare module 'virtual:atlas-data' {
   export const viewUrl: string;
   export const detailsUrl: string;
+  export const networkUrl: string;
   export const routingUrl: string;
   /** The names file of each language. */
   export const namesUrl: { zh: string; en: string; ru: string };

@@ -1,7 +1,7 @@
 // The shape of the files the build prepares from geo/ (scripts/vite/atlas-data.ts) and how the browser puts them
 // back together. They passed the schema at build time, so the browser reads them as they are.
 import type { Geometry, Position } from 'geojson';
-import type { Dataset, Names, Source } from './schema';
+import type { Dataset, LegFacts, Names, Source } from './schema';
 import type { Lang } from './vocab';
 
 /** Fields of a record shown only when it is opened, searched or exported: they travel in the details file. */
@@ -173,11 +173,17 @@ export interface DetailsFile {
   records: Record<string, Record<string, unknown>>;
 }
 
+/** The planner's compact network: what it needs of the legs' full geometry, without the geometry. */
+export interface NetworkFile {
+  /** Each leg's length, westmost point and sea passages (Dataset.legFacts), by id. */
+  legs: Record<string, LegFacts>;
+  /** The countries each land leg's drawn line runs through (Dataset.drawnCountries), by id. */
+  countries: Record<string, string[]>;
+}
+
 export interface RoutingFile {
   /** The legs' full geometry by id (the view's is simplified for drawing). */
   geometry: Record<string, Geometry>;
-  /** The countries each land leg's drawn line runs through (Dataset.drawnCountries), by id. */
-  countries: Record<string, string[]>;
 }
 
 type WithProps = { properties: object };
@@ -204,11 +210,15 @@ export function mergeDetails(view: ViewData, details: DetailsFile): Dataset {
   };
 }
 
-/** The data with the legs' full geometry and countries, for the route planner. */
+/** The data with the planner's facts of each leg: enough to plan, with the km of the full geometry. */
+export function mergeNetwork(data: Dataset, network: NetworkFile): Dataset {
+  return { ...data, drawnCountries: network.countries, legFacts: network.legs };
+}
+
+/** The data with the legs' full geometry, for stories, exports and the map close in. */
 export function mergeRouting(data: Dataset, routing: RoutingFile): Dataset {
   return {
     ...data,
-    drawnCountries: routing.countries,
     segments: data.segments.map((f) => {
       const geometry = routing.geometry[f.properties.id];
       return geometry ? ({ ...f, geometry } as typeof f) : f;

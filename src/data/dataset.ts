@@ -1,17 +1,20 @@
-// The corridor data in the browser, fetched from the app's own origin in three steps (scripts/vite/atlas-data.ts):
-// the view the map draws at once with the names in the reader's language, the records' details when one is opened
-// or searched, and the legs' full geometry when the planner or a story runs or the map is zoomed in. The files
+// The corridor data in the browser, fetched from the app's own origin in steps (scripts/vite/atlas-data.ts): the
+// view the map draws at once with the names in the reader's language, the records' details when one is opened or
+// searched, the planner's compact network when it is first asked, and the legs' full geometry when a story or an
+// export runs or the map is zoomed in. The files
 // passed the schema at build time, so they are read as they are; each step replaces the data with a fuller copy
 // (the store keeps ids, never records).
 import { useEffect, useSyncExternalStore } from 'react';
-import { detailsUrl, namesUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
+import { detailsUrl, namesUrl, networkUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
 import {
   mergeDetails,
+  mergeNetwork,
   mergeRouting,
   unpackView,
   withNames,
   type DetailsFile,
   type NamesFile,
+  type NetworkFile,
   type RoutingFile,
   type ViewData,
   type ViewFile,
@@ -19,8 +22,11 @@ import {
 import type { Dataset } from './schema';
 import type { Lang } from './vocab';
 
-/** How much of the data is loaded: the view alone, with the details, or with the legs' full geometry too. */
-export type DataStage = 'view' | 'details' | 'routing';
+/**
+ * How much of the data is loaded: the view alone, with the details, with the planner's network as well, or with
+ * the legs' full geometry too.
+ */
+export type DataStage = 'view' | 'details' | 'network' | 'routing';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -77,6 +83,7 @@ let readerLang: Lang = 'en';
 const namesIn = new Set<Lang>();
 const namesLoad = new Map<Lang, Promise<NamesFile>>();
 let details: Promise<DetailsFile> | null = null;
+let network: Promise<NetworkFile> | null = null;
 let routing: Promise<RoutingFile> | null = null;
 let wanted: DataStage = 'view';
 
@@ -101,7 +108,7 @@ function set(next: DatasetState) {
   listeners.forEach((l) => l());
 }
 
-const RANK: Record<DataStage, number> = { view: 0, details: 1, routing: 2 };
+const RANK: Record<DataStage, number> = { view: 0, details: 1, network: 2, routing: 3 };
 
 /** Puts together what has arrived up to the stage asked for; a later file that fails leaves the view usable. */
 async function advance(): Promise<void> {
@@ -110,14 +117,17 @@ async function advance(): Promise<void> {
   const target = wanted;
   if (RANK[target] < RANK.details) return;
   details ??= fetchInTime<DetailsFile>('atlas-details.json', detailsUrl);
+  if (RANK[target] >= RANK.network) network ??= fetchInTime<NetworkFile>('atlas-network.json', networkUrl);
   if (target === 'routing') routing ??= fetchInTime<RoutingFile>('atlas-routing.json', routingUrl);
   try {
-    const full = mergeDetails(base, await details);
-    const data = target === 'routing' && routing ? mergeRouting(full, await routing) : full;
+    let data = mergeDetails(base, await details);
+    if (RANK[target] >= RANK.network && network) data = mergeNetwork(data, await network);
+    if (target === 'routing' && routing) data = mergeRouting(data, await routing);
     if (state.status === 'ready' && RANK[state.stage] >= RANK[target]) return;
     set({ status: 'ready', data, stage: target });
   } catch (err) {
     details = null;
+    network = null;
     routing = null;
     set({ status: 'error', message: (err as Error).message, timedOut: err instanceof DataTimeout });
   }
@@ -164,7 +174,7 @@ export async function loadNames(lang: Lang): Promise<void> {
   if (state.status === 'ready' && state.stage === 'view') set({ status: 'ready', data: view, stage: 'view' });
 }
 
-/** Asks for the data up to `stage` (details, or routing as well); resolves with it once it is there. */
+/** Asks for the data up to `stage` (details, the network, or routing as well); resolves with it once it is there. */
 export function requireStage(stage: DataStage): Promise<Dataset> {
   if (RANK[stage] > RANK[wanted]) wanted = stage;
   startDatasetLoad();
@@ -216,18 +226,24 @@ export function useDataset(): DatasetState {
 
 const LOADING: DatasetState = { status: 'loading' };
 
-/**
- * The data with the legs' full geometry, for the planner and stories (their km are those of geo/); asks for it
- * on first use and reads as loading until it has arrived.
- */
-export function useRoutingDataset(): DatasetState {
+/** The data from `stage` on: asks for it on first use and reads as loading until it has arrived. */
+function useDatasetFrom(stage: DataStage): DatasetState {
   const current = useDataset();
   useEffect(() => {
-    void requireStage('routing').catch(() => undefined);
-  }, []);
-  if (current.status === 'ready' && current.stage !== 'routing') return LOADING;
+    void requireStage(stage).catch(() => undefined);
+  }, [stage]);
+  if (current.status === 'ready' && RANK[current.stage] < RANK[stage]) return LOADING;
   return current;
 }
+
+/**
+ * The data the planner answers from: the details and the compact network (the km of geo/), with the legs drawn as
+ * the view draws them until their full geometry arrives.
+ */
+export const useNetworkDataset = (): DatasetState => useDatasetFrom('network');
+
+/** The data with the legs' full geometry, for stories and the measure (their km are those of geo/). */
+export const useRoutingDataset = (): DatasetState => useDatasetFrom('routing');
 
 /** For tests and stories: provide data without fetching. */
 export function provideDataset(data: Dataset): void {

@@ -261,4 +261,19 @@ export interface Dataset {
    * (data/countries-along.ts against geo/ref/'s boundary lines). Absent when the boundary lines were not at hand.
    */
   drawnCountries?: Record<string, string[]>;
+  /**
+   * Derived at build time, not in geo/: what the planner reads of each leg's full geometry (its length, westmost
+   * point and sea passages), so it can plan on the view's simplified lines with the km of the full ones.
+   */
+  legFacts?: Record<string, LegFacts>;
+}
+
+/** Facts of a leg's full geometry the route planner needs (routing/leg-facts.ts). */
+export interface LegFacts {
+  /** The drawn line's length. */
+  km: number;
+  /** Its westmost longitude. */
+  westmost: number;
+  /** The sea passages it runs through (routing/passages.ts). */
+  passages: string[];
 }

@@ -1,5 +1,5 @@
 // The measure tool's button over the map and its answer: the distance as the crow flies and along the network.
-import { useRoutingDataset as useDataset } from '../data/dataset';
+import { useNetworkDataset as useDataset } from '../data/dataset';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
 import { SNAP_KM } from './measure';

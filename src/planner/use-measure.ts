@@ -1,7 +1,7 @@
 // The measure tool's answer for the points clicked, and its layers added to the map's overlay.
 import { greatCircle } from '@turf/turf';
 import { useMemo } from 'react';
-import { useRoutingDataset as useDataset } from '../data/dataset';
+import { useNetworkDataset as useDataset } from '../data/dataset';
 import { measureOverlay, withMeasureLayers } from '../layers/measure-style';
 import type { Overlay } from '../map/style';
 import { useAppStore } from '../store';

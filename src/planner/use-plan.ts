@@ -2,7 +2,7 @@
 // once per question (several components ask for it in the same render; the planner takes milliseconds).
 import { t } from '../i18n';
 import { useEffect } from 'react';
-import { useRoutingDataset as useDataset } from '../data/dataset';
+import { useNetworkDataset as useDataset } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { buildNetwork, planRoutes, planSeaRoute, type Network, type PlanResult, type Route } from '../routing';
 import { useAppStore } from '../store';

@@ -1,10 +1,9 @@
 // Builds the routing network from the data: every rail, road, ferry and sea segment becomes a two-way leg between
 // its nodes, carried by one carrier (a mode, and for rail a gauge). Pipelines carry no containers and are left out.
-import { length } from '@turf/turf';
-import type { Dataset, NodeFeature, SegmentFeature } from '../data/schema';
+import type { Dataset, LegFacts, NodeFeature, SegmentFeature } from '../data/schema';
 import { DEFAULT_PARAMS, type RoutingParams } from './params';
 import { adjacency, transferMasks } from './network-index';
-import { passagesOf } from './passages';
+import { legFacts, linesOf } from './leg-facts';
 import { fromRange, hoursAt, segmentSpeed, speedKmh } from './timing';
 import {
   CARRIERS,
@@ -16,7 +15,7 @@ import {
   type Season,
 } from './types';
 
-export type NetworkInput = Pick<Dataset, 'nodes' | 'segments' | 'corridors' | 'drawnCountries'>;
+export type NetworkInput = Pick<Dataset, 'nodes' | 'segments' | 'corridors' | 'drawnCountries' | 'legFacts'>;
 
 /** A node's own dwell: the crossing's parameter, else the record's figure; none for a port (see NetNode.dwell). */
 function ownDwell(p: NodeFeature['properties'], params: RoutingParams): Pick<NetNode, 'dwell' | 'dwellSources'> {
@@ -50,10 +49,10 @@ function toNode(f: NodeFeature, index: number, params: RoutingParams): NetNode {
  * A leg's length: the published distance where the data gives one (its typical value, else the middle of its
  * range), since a road or rail line drawn through a few towns is shorter than the way it winds; else the geometry's.
  */
-function legKm(f: SegmentFeature): number {
+function legKm(f: SegmentFeature, facts: LegFacts): number {
   const published = f.properties.lengthKm;
   if (published) return published.typical ?? (published.min + published.max) / 2;
-  return length(f, { units: 'kilometers' });
+  return facts.km;
 }
 
 /**
@@ -133,10 +132,11 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
     const gauge = p.mode === 'rail' ? gaugeOf(p, countries, params) : undefined;
     if (p.mode === 'rail' && !p.gauge) warnings.push(`segment ${p.id}: no gauge given; assumed ${gauge} mm`);
     const carrier = CARRIERS.indexOf(p.mode === 'rail' ? (`rail-${gauge}` as Carrier) : p.mode);
-    const km = legKm(f);
-    const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const westmost = Math.min(...lines.flatMap((l) => l.map((pt) => pt[0]!)));
-    const speedParam = segmentSpeed(params, p.mode, gauge, countries, p.corridors, westmost);
+    // The facts of the full geometry, worked out at build time; from the geometry at hand when the data has none.
+    const facts = data.legFacts?.[p.id] ?? legFacts(p.mode, f.geometry);
+    const km = legKm(f, facts);
+    const lines = linesOf(f.geometry);
+    const speedParam = segmentSpeed(params, p.mode, gauge, countries, p.corridors, facts.westmost);
     const speed = speedKmh(speedParam);
     const along = bordersAlong(countries, from, to, p.mode, params);
     segments.push({
@@ -158,7 +158,7 @@ export function buildNetwork(data: NetworkInput, params: RoutingParams = DEFAULT
       countries,
       bordersAlong: along,
       unmarkedBorders: along.filter((b) => !b.union).map((b) => b.countries),
-      passages: passagesOf(p.mode, lines),
+      passages: facts.passages,
       names: p.names,
       sources: p.sources,
       coordinates: lines,

@@ -14,6 +14,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const ROUTE_LAYERS = ['route-casing', 'route-legs'];
+/** Fewer points than the full lines of Xi’an → Duisburg have, more than the view's simplified ones. */
+const POINTS_FULL = 3000;
 
 /** Types into a place field and takes the first suggestion with Enter, as a keyboard user would. */
 async function choosePlace(page: Page, label: string, text: string): Promise<void> {
@@ -201,6 +203,34 @@ describe('planning a route', () => {
       km,
     ]);
     expect(total[col('route')]).toBe('Best');
+  });
+
+  it('answers from the compact network before the legs’ full geometry, and exports the route with it', async () => {
+    const requested: string[] = [];
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg', {
+      intercept: async (p) => {
+        p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      },
+    });
+    const { page } = atlas;
+    await heading(page).waitFor();
+    const data = (name: string) => requested.some((path) => path.includes(`/atlas-${name}-`));
+    expect(data('network')).toBe(true);
+    expect(data('routing')).toBe(false);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Export the route on the map as GeoJSON' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as GeoJSON.FeatureCollection;
+    expect(data('routing')).toBe(true);
+    const legs = file.features.filter((f) => f.geometry.type !== 'Point');
+    const points = legs.reduce((n, f) => n + JSON.stringify(f.geometry).split('],[').length, 0);
+    // The legs' full lines: the view keeps about 430 points of the route's 9,500 km, the full lines about 5,700.
+    expect(legs.length).toBeGreaterThan(5);
+    expect(points).toBeGreaterThan(POINTS_FULL);
+    expect(atlas.consoleErrors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+    await page.context().close();
   });
 
   it('suggests a misspelt place, names each route’s crossings and says what the month slows', async () => {

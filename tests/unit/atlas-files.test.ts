@@ -3,7 +3,15 @@
 // the same routes and km as on geo/ itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlasFiles, displayGeometry, LEG_DECIMALS, type AtlasFiles } from '../../scripts/vite/atlas-files';
-import { mergeDetails, mergeRouting, packLine, unpackLine, unpackView, withNames } from '../../src/data/atlas-format';
+import {
+  mergeDetails,
+  mergeNetwork,
+  mergeRouting,
+  packLine,
+  unpackLine,
+  unpackView,
+  withNames,
+} from '../../src/data/atlas-format';
 import { loadGeoDataset } from '../../src/data/load-node';
 import type { LineString } from 'geojson';
 import type { Dataset } from '../../src/data/schema';
@@ -94,23 +102,39 @@ describe('the files prepared at build time', () => {
     expect(view.projects.map((f) => f.geometry)).toEqual(full.projects.map((f) => displayGeometry(f.geometry)));
   });
 
-  it('plan the same routes with the same km as geo/', () => {
-    const browser = mergeRouting(mergeDetails(unpackView(files.view), files.details), files.routing);
-    const nets: Network[] = [buildNetwork(full), buildNetwork(browser)];
+  it('plan the same routes with the same km as geo/, from the compact network before the full geometry', () => {
+    const details = mergeDetails(unpackView(files.view), files.details);
+    const compact = mergeNetwork(details, files.network);
+    const browser = mergeRouting(compact, files.routing);
+    const nets: Network[] = [buildNetwork(full), buildNetwork(compact), buildNetwork(browser)];
+    // Every leg: the same length, hours, countries and sea passages as on geo/, though drawn with far fewer points.
+    const facts = (net: Network) =>
+      net.segments.map((s) => ({ id: s.id, km: s.km, hours: s.hours, countries: s.countries, passages: s.passages }));
+    expect(facts(nets[1]!)).toEqual(facts(nets[0]!));
+    expect(facts(nets[2]!)).toEqual(facts(nets[0]!));
+    expect(nets[1]!.segments.flatMap((s) => s.coordinates.flat()).length).toBeLessThan(
+      nets[0]!.segments.flatMap((s) => s.coordinates.flat()).length / 4,
+    );
+    // The planner's file is small beside the geometry it stands for.
+    const bytes = (x: unknown) => JSON.stringify(x).length;
+    expect(bytes(files.network)).toBeLessThan(bytes(files.routing) / 20);
     const pairs: RouteQuery[] = [
       { from: 'xian', to: 'duisburg' },
       { from: 'chongqing', to: 'duisburg', via: ['alashankou-dostyk'] },
       { from: 'wuhan-wujiashan', to: 'tashkent', via: ['kashgar', 'irkeshtam'] },
       { from: 'Moscow', to: 'Mumbai', avoid: ['SUEZ'] },
+      { from: 'Shanghai port', to: 'Rotterdam', modes: ['sea'] },
     ];
     for (const q of pairs) {
-      const [a, b] = nets.map((net) => planRoutes(net, { alternatives: 2, ...q }));
-      if (!a?.ok || !b?.ok) throw new Error(`no route ${q.from} → ${q.to}`);
-      expect(
-        b.routes.map((r) => r.km),
-        `${q.from} → ${q.to}`,
-      ).toEqual(a.routes.map((r) => r.km));
-      expect(b.routes.map((r) => r.id)).toEqual(a.routes.map((r) => r.id));
+      const [a, ...others] = nets.map((net) => planRoutes(net, { alternatives: 2, ...q }));
+      if (!a?.ok) throw new Error(`no route ${q.from} → ${q.to}`);
+      for (const b of others) {
+        if (!b?.ok) throw new Error(`no route ${q.from} → ${q.to} on the browser's data`);
+        expect(
+          b.routes.map((r) => [r.id, r.km, r.days.typical, r.countries, r.sailsPast]),
+          `${q.from} → ${q.to}`,
+        ).toEqual(a.routes.map((r) => [r.id, r.km, r.days.typical, r.countries, r.sailsPast]));
+      }
     }
   });
 });
