@@ -2,7 +2,7 @@
 // a table, JSON (--json) or the best route as CSV (the planner panel's, in English) or GeoJSON (--export). Exit 0
 // with an answer (a route, or the reason there is none), 2 for a wrong question, 1 when the data cannot be read.
 import { loadGeoDataset, ROUTING_FILES } from '../src/data/load-node';
-import { loadCatalogue } from '../src/i18n';
+import { loadToolStrings } from '../src/i18n';
 import { routeToPanelCsv } from '../src/planner/route-csv';
 import { buildNetwork, formatPlan, planRoutes, routeToGeoJSON } from '../src/routing';
 import { BAD_INPUT, parseRouteArgs, ROUTE_USAGE } from '../src/routing/cli';
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
   if (json) process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
   else if (plan.ok && exportAs === 'csv') {
     // The panel's CSV names its columns and rows with the app's English strings, which load on demand.
-    await loadCatalogue('en');
+    await loadToolStrings('en');
     process.stdout.write(routeToPanelCsv(plan.routes[0]!, 0, net, 'en'));
   } else if (plan.ok && exportAs === 'geojson')
     process.stdout.write(`${JSON.stringify(routeToGeoJSON(plan.routes[0]!, net))}\n`);

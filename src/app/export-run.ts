@@ -8,7 +8,7 @@ import { requireStage } from '../data/dataset';
 import { indexFor, type AtlasIndex } from '../data/indexes';
 import type { Dataset } from '../data/schema';
 import type { Status } from '../data/vocab';
-import type { Lang } from '../i18n';
+import { loadToolStrings, type Lang } from '../i18n';
 import { networkFor, planState } from '../planner/use-plan';
 import { carrierWord, placeName } from '../planner/words';
 import { useAppStore } from '../store';
@@ -54,6 +54,10 @@ export async function exportFile(
   const kind = dataFormat(format);
   if (kind) return datasetFile(kind, index);
   const size = PICTURE_SIZES[format as ExportFormat];
-  if (size !== undefined) return pictureFile(index, shown, lang, year, size, pictureRoute(data, lang));
+  if (size !== undefined) {
+    // The legend names a route on the map in the planner's words.
+    if (useAppStore.getState().routePlan.from) await loadToolStrings(lang);
+    return pictureFile(index, shown, lang, year, size, pictureRoute(data, lang));
+  }
   return recordsFile(format as 'geojson' | 'csv', index, shown);
 }

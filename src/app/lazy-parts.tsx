@@ -1,30 +1,38 @@
 // The parts of the atlas that the first view does not show, loaded when first asked for: the route planner, the
 // story player, gallery and editor (the export menu loads its code on the first export). Each shows a short "Loading…" in the place it will take.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { t } from '../i18n';
+import { loadToolStrings, t } from '../i18n';
 import { Notices } from '../panels/Notices';
 import { PartLoading } from '../panels/PartLoading';
 import { useAppStore } from '../store';
 // The measure button's look, so it does not move when the tool's code arrives.
 import '../planner/measure.css';
 
-const RoutePanelPart = lazy(() => import('../planner/RoutePanel').then((m) => ({ default: m.RoutePanel })));
-const PlayerPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryPlayer })));
-const GalleryPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryGallery })));
-const EditorPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryEditor })));
-const MeasureBoxPart = lazy(() => import('../planner/MeasureBox').then((m) => ({ default: m.MeasureBox })));
-const MeasureFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.MeasureFeed })));
-const RouteFeedPart = lazy(() => import('./feeds').then((m) => ({ default: m.RouteFeed })));
+/** A tool's code, once its strings in the reader's language have come too: the part renders with both there. */
+const withStrings = <M,>(code: Promise<M>): Promise<M> =>
+  Promise.all([code, loadToolStrings(useAppStore.getState().lang)]).then(([m]) => m);
+
+const RoutePanelPart = lazy(() =>
+  withStrings(import('../planner/RoutePanel')).then((m) => ({ default: m.RoutePanel })),
+);
+const PlayerPart = lazy(() => withStrings(import('./story-parts')).then((m) => ({ default: m.StoryPlayer })));
+const GalleryPart = lazy(() => withStrings(import('./story-parts')).then((m) => ({ default: m.StoryGallery })));
+const EditorPart = lazy(() => withStrings(import('./story-parts')).then((m) => ({ default: m.StoryEditor })));
+const MeasureBoxPart = lazy(() =>
+  withStrings(import('../planner/MeasureBox')).then((m) => ({ default: m.MeasureBox })),
+);
+const MeasureFeedPart = lazy(() => withStrings(import('./feeds')).then((m) => ({ default: m.MeasureFeed })));
+const RouteFeedPart = lazy(() => withStrings(import('./feeds')).then((m) => ({ default: m.RouteFeed })));
 // The embed plays stories: the story engine comes with it, as with the player.
 const EmbedPart = lazy(() =>
-  Promise.all([import('./story-engine'), import('../player/embed/Embed')]).then(([, m]) => ({
+  withStrings(Promise.all([import('./story-engine'), import('../player/embed/Embed')])).then(([, m]) => ({
     default: m.EmbedOverlay,
   })),
 );
 const PresenterPart = lazy(() =>
-  import('../player/presenter/PresenterWindow').then((m) => ({ default: m.PresenterWindow })),
+  withStrings(import('../player/presenter/PresenterWindow')).then((m) => ({ default: m.PresenterWindow })),
 );
-const StoryFeedPart = lazy(() => import('./story-parts').then((m) => ({ default: m.StoryFeed })));
+const StoryFeedPart = lazy(() => withStrings(import('./story-parts')).then((m) => ({ default: m.StoryFeed })));
 
 /** True from the first render where `wanted` holds: a part once loaded stays mounted. */
 function useOnceWanted(wanted: boolean): boolean {

@@ -45,10 +45,6 @@ export const editorEn = {
   editorKept: 'Kept in this browser as you type.',
   storyLinkUnreadable: 'the link does not hold a story; it may have been cut short',
   editorNoSources: 'no source picked yet',
-  embedCopy: 'Copy embed code',
-  embedCopied: 'Embed code copied; paste it into your page:',
-  embedTooLong:
-    "This story is too long to embed by link ({size} characters): save it as a file and add it to the atlas's stories.",
   embedOpenAtlas: 'Open in Corridor Atlas ↗',
   storyAutoplay: 'Autoplay',
   editorDuration: 'Seconds in autoplay (empty: {seconds})',

@@ -46,10 +46,6 @@ export const editorRu: Record<keyof typeof editorEn, string> = {
   editorKept: 'Сохраняется в этом браузере по мере ввода.',
   storyLinkUnreadable: 'в ссылке нет истории; возможно, она обрезана',
   editorNoSources: 'источник ещё не выбран',
-  embedCopy: 'Код для встраивания',
-  embedCopied: 'Код скопирован; вставьте его в свою страницу:',
-  embedTooLong:
-    'История слишком длинная для встраивания ссылкой ({size} символов): сохраните её файлом и добавьте к историям атласа.',
   embedOpenAtlas: 'Открыть в Атласе коридоров ↗',
   storyAutoplay: 'Автопоказ',
   editorDuration: 'Секунд в автопоказе (пусто: {seconds})',

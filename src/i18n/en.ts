@@ -1,25 +1,19 @@
 import { atlasEn } from './atlas.en';
 import { browseEn } from './browse.en';
 import type { Message } from './plural';
-import { answerEn } from './answer.en';
+import type { toolsEn } from './tools.en';
 import { robustEn } from './robust.en';
 import { exploreEn } from './explore.en';
 import { layoutEn } from './layout.en';
-import { routeEn } from './route.en';
-import { editorEn } from './editor.en';
-import { storyEn } from './story.en';
 
-// UI strings. zh.ts and ru.ts must have the same keys (the type checks it).
+// The UI strings of the first view. The planner's, the stories' and the editor's are in tools.en.ts and load with
+// their code (index.ts). zh.ts and ru.ts must have the same keys (the type checks it).
 export const en = {
   ...exploreEn,
-  ...storyEn,
-  ...editorEn,
-  ...routeEn,
   ...browseEn,
   ...layoutEn,
   ...atlasEn,
   ...robustEn,
-  ...answerEn,
   appTitle: 'Corridor Atlas',
   appTagline: 'Transport corridors, ports and crossings of the SCO region',
   language: 'Language',
@@ -37,5 +31,7 @@ export const en = {
   welcome: 'Select a corridor, port or crossing on the map, or use the list and search.',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, Message>;
+export type CoreMessages = Record<keyof typeof en, Message>;
+export type ToolMessages = Record<keyof typeof toolsEn, Message>;
+export type MessageKey = keyof CoreMessages | keyof ToolMessages;
+export type Messages = CoreMessages & ToolMessages;

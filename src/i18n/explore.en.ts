@@ -104,6 +104,8 @@ export const exploreEn = {
   notDated: 'no year given',
   sourcePublished: 'published {date}',
   sourceAccessed: 'accessed {date}',
+  routeFromHere: 'Route from here',
+  routeToHere: 'Route to here',
 } as const;
 
 export type ExploreKey = keyof typeof exploreEn;

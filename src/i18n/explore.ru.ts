@@ -106,4 +106,6 @@ export const exploreRu: Record<ExploreKey, Message> = {
   notDated: 'год не указан',
   sourcePublished: 'опубликовано {date}',
   sourceAccessed: 'дата обращения: {date}',
+  routeFromHere: 'Маршрут отсюда',
+  routeToHere: 'Маршрут сюда',
 };

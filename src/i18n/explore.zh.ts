@@ -106,4 +106,6 @@ export const exploreZh: Record<ExploreKey, Message> = {
   notDated: '未注明年份',
   sourcePublished: '发布于{date}',
   sourceAccessed: '访问于{date}',
+  routeFromHere: '从这里出发',
+  routeToHere: '到这里',
 };

@@ -1,40 +1,65 @@
 import { LANGS, type Lang } from '../data/vocab';
-import type { MessageKey, Messages } from './en';
+import type { CoreMessages, MessageKey, Messages, ToolMessages } from './en';
 import { formatCount, pickPlural } from './plural';
 
 export { LANGS, type Lang, type MessageKey };
 export { formatCount, LOCALES } from './plural';
 
-// Each language's strings are a chunk of their own: a reader downloads only the language they read, before the
-// first render (main.tsx) and before a switch of language takes effect (store/ui-slice.ts).
-const LOADERS: Record<Lang, () => Promise<Messages>> = {
+// Each language's strings are two chunks of their own: those of the first view, which a reader downloads before the
+// first render (main.tsx) and before a switch of language takes effect (store/ui-slice.ts), and those of the tools
+// (planner, stories, editor), which come with the tools' code (app/lazy-parts.tsx) and, once a tool has been
+// opened, with every later switch of language too.
+const CORE: Record<Lang, () => Promise<CoreMessages>> = {
   zh: () => import('./zh').then((m) => m.zh),
   en: () => import('./en').then((m) => m.en),
   ru: () => import('./ru').then((m) => m.ru),
 };
-const catalogues: Partial<Record<Lang, Messages>> = {};
-const loading = new Map<Lang, Promise<void>>();
+const TOOLS: Record<Lang, () => Promise<ToolMessages>> = {
+  zh: () => import('./tools.zh').then((m) => m.toolsZh),
+  en: () => import('./tools.en').then((m) => m.toolsEn),
+  ru: () => import('./tools.ru').then((m) => m.toolsRu),
+};
+type Part = 'core' | 'tools';
+const catalogues: Partial<Record<Lang, Partial<Messages>>> = {};
+const arrived = new Set<`${Lang}:${Part}`>();
+const loading = new Map<`${Lang}:${Part}`, Promise<void>>();
+/** Set once a tool has been opened: from then on a language's tool strings come with its first-view strings. */
+let toolsWanted = false;
 
-/** Whether the strings of `lang` have arrived, so `t` can be asked for them. */
-export const hasCatalogue = (lang: Lang): boolean => catalogues[lang] !== undefined;
+/** Whether the strings of `lang` have arrived (the tools' too, once a tool is open), so `t` can be asked for them. */
+export const hasCatalogue = (lang: Lang): boolean =>
+  arrived.has(`${lang}:core`) && (!toolsWanted || arrived.has(`${lang}:tools`));
 
-/** Fetches the strings of `lang` once; a failed fetch may be tried again. */
-export function loadCatalogue(lang: Lang): Promise<void> {
-  if (catalogues[lang]) return Promise.resolve();
-  let pending = loading.get(lang);
+function loadPart(lang: Lang, part: Part): Promise<void> {
+  const key = `${lang}:${part}` as const;
+  if (arrived.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
   if (!pending) {
-    pending = LOADERS[lang]().then(
+    const load: () => Promise<Partial<Messages>> = part === 'core' ? CORE[lang] : TOOLS[lang];
+    pending = load().then(
       (messages) => {
-        catalogues[lang] = messages;
+        catalogues[lang] = { ...catalogues[lang], ...messages };
+        arrived.add(key);
       },
       (err: unknown) => {
-        loading.delete(lang);
+        loading.delete(key);
         throw err;
       },
     );
-    loading.set(lang, pending);
+    loading.set(key, pending);
   }
   return pending;
+}
+
+/** Fetches the strings of `lang` once (the tools' too, once a tool is open); a failed fetch may be tried again. */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  await Promise.all([loadPart(lang, 'core'), ...(toolsWanted ? [loadPart(lang, 'tools')] : [])]);
+}
+
+/** Fetches the tools' strings in `lang`, and in every language asked for from now on. */
+export function loadToolStrings(lang: Lang): Promise<void> {
+  toolsWanted = true;
+  return loadCatalogue(lang);
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -55,10 +80,10 @@ export function detectLang(preferred: readonly string[]): Lang {
  * message and is written with the language's digit grouping; other values are inserted as given (years stay "2025").
  */
 export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const catalogue = catalogues[lang];
-  // The app renders only once the reader's language has arrived, so this is a slip in the code, not in the network.
-  if (!catalogue) throw new Error(`The ${lang} strings were asked for before they were loaded`);
-  const message = catalogue[key];
+  const message = catalogues[lang]?.[key];
+  // The app renders only once the reader's language has arrived, and a tool once its strings have: this is a slip
+  // in the code, not in the network.
+  if (message === undefined) throw new Error(`The ${lang} string ${key} was asked for before it was loaded`);
   const count = vars?.count;
   const text = typeof message === 'string' ? message : pickPlural(message, typeof count === 'number' ? count : 0, lang);
   if (!vars) return text;

@@ -1,7 +1,6 @@
 // Strings of the route planner: the form, the comparison, the strip of legs and the reasons there is no route.
 // zh and ru mirror these keys with the same placeholders.
 export const routeEn = {
-  tabRoute: 'Route',
   routeTitle: 'Plan a route',
   routeIntro: 'Rail of both gauges, road, ferry and sea. A break of gauge is a transfer, not a wall.',
   routeFrom: 'From',
@@ -122,10 +121,6 @@ export const routeEn = {
   routeTryAnyMonth: 'Plan for any month',
   routeUnreachable: 'No connection between {from} and {to} in the network data.',
   routeBadQuery: 'The planner could not read this question; check the places and options.',
-  routeFromHere: 'Route from here',
-  routeToHere: 'Route to here',
-  measureStart: 'Measure',
-  measureStop: 'Stop measuring',
   measureHint: 'Click two points on the map.',
   measureCrow: 'As the crow flies: {km} km',
   measureNetwork: 'Along the network: {km} km, {from} → {to}',

@@ -3,7 +3,6 @@ import type { routeEn } from './route.en';
 
 // Строки планировщика маршрутов: форма, сравнение, полоса участков и причины, по которым маршрута нет.
 export const routeRu: Record<keyof typeof routeEn, Message> = {
-  tabRoute: 'Маршрут',
   routeTitle: 'Построить маршрут',
   routeIntro: 'Железные дороги обеих колей, автодороги, паромы и море. Смена колеи — перегрузка, а не тупик.',
   routeFrom: 'Откуда',
@@ -129,10 +128,6 @@ export const routeRu: Record<keyof typeof routeEn, Message> = {
   routeTryAnyMonth: 'Построить для любого месяца',
   routeUnreachable: 'В данных сети нет связи: {from} — {to}.',
   routeBadQuery: 'Не удалось прочитать запрос; проверьте места и параметры.',
-  routeFromHere: 'Маршрут отсюда',
-  routeToHere: 'Маршрут сюда',
-  measureStart: 'Измерить',
-  measureStop: 'Закончить измерение',
   measureHint: 'Щёлкните две точки на карте.',
   measureCrow: 'По прямой: {km} км',
   measureNetwork: 'По сети: {km} км, {from} → {to}',

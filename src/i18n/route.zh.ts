@@ -3,7 +3,6 @@ import type { routeEn } from './route.en';
 
 // 路径规划的界面文字：表单、比较表、分段条和无法成路的原因。
 export const routeZh: Record<keyof typeof routeEn, Message> = {
-  tabRoute: '路径',
   routeTitle: '规划路径',
   routeIntro: '两种轨距的铁路、公路、轮渡和海运。换轨是一次换装，而不是死路。',
   routeFrom: '起点',
@@ -122,10 +121,6 @@ export const routeZh: Record<keyof typeof routeEn, Message> = {
   routeTryAnyMonth: '不限月份重新规划',
   routeUnreachable: '网络数据中{from}与{to}之间没有连接。',
   routeBadQuery: '无法读取这个查询，请检查地点和选项。',
-  routeFromHere: '从这里出发',
-  routeToHere: '到这里',
-  measureStart: '测距',
-  measureStop: '结束测距',
   measureHint: '在地图上点击两个点。',
   measureCrow: '直线距离：{km} 公里',
   measureNetwork: '沿线网：{km} 公里，{from} → {to}',

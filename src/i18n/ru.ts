@@ -1,24 +1,16 @@
-import type { Messages } from './en';
+import type { CoreMessages } from './en';
 import { atlasRu } from './atlas.ru';
 import { browseRu } from './browse.ru';
-import { answerRu } from './answer.ru';
 import { robustRu } from './robust.ru';
 import { exploreRu } from './explore.ru';
 import { layoutRu } from './layout.ru';
-import { routeRu } from './route.ru';
-import { editorRu } from './editor.ru';
-import { storyRu } from './story.ru';
 
-export const ru: Messages = {
+export const ru: CoreMessages = {
   ...exploreRu,
-  ...storyRu,
-  ...editorRu,
-  ...routeRu,
   ...browseRu,
   ...layoutRu,
   ...atlasRu,
   ...robustRu,
-  ...answerRu,
   appTitle: 'Атлас коридоров',
   appTagline: 'Транспортные коридоры, порты и погранпереходы региона ШОС',
   language: 'Язык',

@@ -1,6 +1,5 @@
 // Strings of story mode: the gallery and the player. zh and ru mirror these keys.
 export const storyEn = {
-  storiesButton: 'Stories',
   galleryTitle: 'Stories',
   galleryIntro: 'Map stories told from the sources, scene by scene. Step with ← → or Space.',
   galleryClose: 'Close the stories',

@@ -2,7 +2,6 @@ import type { Message } from './plural';
 import type { storyEn } from './story.en';
 
 export const storyRu: Record<keyof typeof storyEn, Message> = {
-  storiesButton: 'Истории',
   galleryTitle: 'Истории',
   galleryIntro: 'Истории на карте по источникам, сцена за сценой. Листайте клавишами ← → или пробелом.',
   galleryClose: 'Закрыть список историй',

@@ -2,7 +2,6 @@ import type { Message } from './plural';
 import type { storyEn } from './story.en';
 
 export const storyZh: Record<keyof typeof storyEn, Message> = {
-  storiesButton: '故事',
   galleryTitle: '地图故事',
   galleryIntro: '依据资料来源逐幕讲述的地图故事。用 ← → 或空格键翻页。',
   galleryClose: '关闭故事列表',

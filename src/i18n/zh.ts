@@ -1,24 +1,16 @@
-import type { Messages } from './en';
+import type { CoreMessages } from './en';
 import { atlasZh } from './atlas.zh';
 import { browseZh } from './browse.zh';
-import { answerZh } from './answer.zh';
 import { robustZh } from './robust.zh';
 import { exploreZh } from './explore.zh';
 import { layoutZh } from './layout.zh';
-import { routeZh } from './route.zh';
-import { editorZh } from './editor.zh';
-import { storyZh } from './story.zh';
 
-export const zh: Messages = {
+export const zh: CoreMessages = {
   ...exploreZh,
-  ...storyZh,
-  ...editorZh,
-  ...routeZh,
   ...browseZh,
   ...layoutZh,
   ...atlasZh,
   ...robustZh,
-  ...answerZh,
   appTitle: '走廊地图',
   appTagline: '上合组织地区的运输走廊、港口与口岸',
   language: '语言',

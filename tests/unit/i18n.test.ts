@@ -88,7 +88,7 @@ describe('strings loaded per language', () => {
     const { useAppStore } = await import('../../src/store');
     await i18n.loadCatalogue('en');
     useAppStore.setState({ lang: 'en' });
-    expect(() => i18n.t('ru', 'appTitle')).toThrow(/ru strings/);
+    expect(() => i18n.t('ru', 'appTitle')).toThrow(/ru string appTitle/);
 
     useAppStore.getState().setLang('ru');
     expect(useAppStore.getState()).toMatchObject({ lang: 'en', langPending: 'ru' });
@@ -97,5 +97,20 @@ describe('strings loaded per language', () => {
     // The switch also waits for the records' names in Russian, which are at hand here (no view was loaded).
     await vi.waitFor(() => expect(useAppStore.getState()).toMatchObject({ lang: 'ru', langPending: null }));
     expect(i18n.t('ru', 'appTitle')).toBe('Атлас коридоров');
+  });
+
+  it('brings the tools’ strings with the tools, and with every later language once a tool is open', async () => {
+    vi.resetModules();
+    const i18n = await import('../../src/i18n');
+    await i18n.loadCatalogue('en');
+    // The first view's own buttons into the tools are there; the planner's words are not.
+    expect(i18n.t('en', 'tabRoute')).toBe('Route');
+    expect(() => i18n.t('en', 'routeTitle')).toThrow(/en string routeTitle/);
+    await i18n.loadToolStrings('en');
+    expect(i18n.t('en', 'routeTitle')).toBe('Plan a route');
+    expect(i18n.hasCatalogue('zh')).toBe(false);
+    await i18n.loadCatalogue('zh');
+    expect(i18n.hasCatalogue('zh')).toBe(true);
+    expect(i18n.t('zh', 'routeTitle')).toBe('规划路径');
   });
 });
