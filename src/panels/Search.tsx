@@ -7,7 +7,6 @@ import { search, type SearchHit } from '../search';
 import { useAppStore } from '../store';
 import { useGlossarySearch } from '../glossary/use-glossary-search';
 import { SuggestionList } from './SuggestionList';
-import { showRecord } from './show-record';
 import { useAtlasIndex, useSearchIndex } from './use-atlas';
 import { useCombobox } from './use-combobox';
 import './search.css';
@@ -39,7 +38,9 @@ export function Search() {
     if (hit.doc.type === 'term') setTerm(hit.doc.id);
     else if (atlas) {
       setTerm(null);
-      showRecord(atlas, hit.doc.id);
+      // Fitting the camera to the record (with Turf's bbox) is code the first view does not need: it comes with the
+      // first choice, as the details it opens do.
+      void import('./show-record').then((m) => m.showRecord(atlas, hit.doc.id));
     }
   };
 
