@@ -13,6 +13,13 @@ import './search.css';
 
 const LIMIT = 8;
 
+/**
+ * Fitting the camera to a chosen record (with Turf's bbox) is code the first view does not need: it is fetched when
+ * the search box is first used, with the details, so a choice moves the camera at once.
+ */
+let fitCode: Promise<typeof import('./show-record')> | null = null;
+const loadFit = () => (fitCode ??= import('./show-record'));
+
 export function Search() {
   const lang = useAppStore((s) => s.lang);
   const index = useSearchIndex();
@@ -31,6 +38,9 @@ export function Search() {
   useEffect(() => {
     if (query) void requireStage('details').catch(() => undefined);
   }, [query]);
+  useEffect(() => {
+    if (focused || query) void loadFit().catch(() => (fitCode = null));
+  }, [focused, query]);
 
   const choose = (hit: SearchHit) => {
     setQuery(hit.doc.label[lang]);
@@ -38,9 +48,7 @@ export function Search() {
     if (hit.doc.type === 'term') setTerm(hit.doc.id);
     else if (atlas) {
       setTerm(null);
-      // Fitting the camera to the record (with Turf's bbox) is code the first view does not need: it comes with the
-      // first choice, as the details it opens do.
-      void import('./show-record').then((m) => m.showRecord(atlas, hit.doc.id));
+      void loadFit().then((m) => m.showRecord(atlas, hit.doc.id));
     }
   };
 
