@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { atlasData } from './scripts/vite/atlas-data.ts';
 import { robustness } from './scripts/vite/robustness.ts';
+import { trimMaplibreCss } from './scripts/vite/maplibre-css.ts';
 
 /** Vite's usual chunk warning size, which every chunk of ours is held to. */
 const CHUNK_LIMIT_KB = 500;
@@ -33,6 +34,7 @@ export default defineConfig(({ mode }) => {
     // Relative base: the built app works from any folder or sub-path, and never names another origin.
     base: './',
     plugins: [react(), atlasData(), chunkLimit(), ...robustness(mode, env)],
+    css: { postcss: { plugins: [trimMaplibreCss()] } },
     build: {
       target: 'es2022',
       // Vite's own warning watches MapLibre's chunk; chunkLimit() watches the rest at the usual size.
