@@ -35,7 +35,8 @@ describe('MapLibre CSS as the atlas ships it', () => {
   });
 
   it('keeps a rule shared with a used control, without the unused selector', () => {
-    const css = '.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon, .maplibregl-ctrl-geolocate .maplibregl-ctrl-icon { x: 1 }';
+    const css =
+      '.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon, .maplibregl-ctrl-geolocate .maplibregl-ctrl-icon { x: 1 }';
     const out = postcss([trimMaplibreCss()]).process(css, { from: cssPath }).css;
     expect(out).toContain('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon');
     expect(out).not.toContain('geolocate');
