@@ -26,16 +26,25 @@ import { Tooltip } from './panels/Tooltip';
 import { useAppStore } from './store';
 import { enforceKnownIds } from './store/known-ids';
 
+/**
+ * From this zoom the map draws the legs' lines for the middle zooms rather than the first view's (which are
+ * simplified for zooms below it: scripts/vite/atlas-files.ts).
+ */
+const LINES_ZOOM = 4;
 /** Past this zoom the map draws the legs' full geometry rather than the view's simplified one. */
 const FULL_GEOMETRY_ZOOM = 6;
 
-/** Fetches the rest of the data when the reader first needs it: a record opened, or the map zoomed in close. */
+/** Fetches the rest of the data when the reader first needs it: a record opened, or the map zoomed in. */
 function useDataOnDemand(): void {
   const selected = useAppStore((s) => s.selected !== null);
+  const nearer = useAppStore((s) => s.camera.zoom >= LINES_ZOOM);
   const close = useAppStore((s) => s.camera.zoom > FULL_GEOMETRY_ZOOM);
   useEffect(() => {
     if (selected) void requireStage('details').catch(() => undefined);
   }, [selected]);
+  useEffect(() => {
+    if (nearer) void requireStage('lines').catch(() => undefined);
+  }, [nearer]);
   useEffect(() => {
     if (close) void requireStage('routing').catch(() => undefined);
   }, [close]);

@@ -1,6 +1,8 @@
 // The data files the browser reads, prepared at build time from geo/, which `npm run validate` has checked against
 // the schema and the data rules (CI runs it before the build). Read in this order:
-//   view     what the map draws: every record without its texts, legs simplified for the zooms the map shows
+//   view     what the map draws first: every record without its texts, legs simplified for the first view's zooms
+//   lines    the legs' lines for the middle zooms, fetched when the map is zoomed in past the first view's range
+//            or anything past the view is asked for
 //   names    the records' names in one language, a file for each, read with the view in the reader's language
 //            and on a switch of language
 //   details  summaries, figures, aliases, partners, names in all languages and the sources, fetched when a record
@@ -22,6 +24,7 @@ const VIRTUAL = 'virtual:atlas-data';
 const RESOLVED = '\0' + VIRTUAL;
 const NAMES = {
   view: 'atlas-view.json',
+  lines: 'atlas-lines.json',
   details: 'atlas-details.json',
   network: 'atlas-network.json',
   routing: 'atlas-routing.json',
@@ -76,7 +79,9 @@ export function atlasData(dir = 'geo'): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/@atlas-data\/atlas-(view|details|network|routing|names-(zh|en|ru))\.json$/.exec(req.url ?? '');
+        const m = /\/@atlas-data\/atlas-(view|lines|details|network|routing|names-(zh|en|ru))\.json$/.exec(
+          req.url ?? '',
+        );
         if (!m) return next();
         files = prepare(dir);
         res.setHeader('Content-Type', 'application/json');

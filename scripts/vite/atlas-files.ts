@@ -1,4 +1,5 @@
-// Splits a checked dataset into the view, names, details, network and routing files (see atlas-data.ts and src/data/atlas-format.ts).
+// Splits a checked dataset into the view, lines, names, details, network and routing files (see atlas-data.ts and
+// src/data/atlas-format.ts).
 import { simplify } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import {
@@ -6,8 +7,10 @@ import {
   namesFiles,
   packGeometry,
   type DetailsFile,
+  type LinesFile,
   type NamesFile,
   type NetworkFile,
+  type PackedLines,
   type RoutingFile,
   type ViewFile,
 } from '../../src/data/atlas-format.ts';
@@ -17,6 +20,7 @@ import { legFacts } from '../../src/routing/leg-facts.ts';
 
 export interface AtlasFiles {
   view: ViewFile;
+  lines: LinesFile;
   names: Record<Lang, NamesFile>;
   details: DetailsFile;
   network: NetworkFile;
@@ -24,14 +28,22 @@ export interface AtlasFiles {
 }
 
 /**
- * About 2 km: up to zoom 6 a pixel is 0.022° or more, so a drawn leg moves by less than a pixel. Deeper in, and
- * whenever the planner runs, the map draws the full geometry of the routing file instead (data/dataset.ts).
+ * The legs of the first view, to zoom 4, where a pixel is 0.044° or more (the first view is at 2.6 on a desk screen,
+ * 1.5 on a phone): simplified at 0.05° and rounded to 0.1°, so a leg moves by about a pixel at most at zoom 4 and
+ * by half of one at the first view. From zoom 4 the map draws the lines file (LINES_ZOOM in App.tsx).
+ */
+export const VIEW_TOLERANCE_DEG = 0.05;
+export const VIEW_LEG_DECIMALS = 1;
+/**
+ * The lines file, about 2 km: up to zoom 6 a pixel is 0.022° or more, so a drawn leg moves by less than a pixel.
+ * Deeper in, and whenever the planner runs, the map draws the full geometry of the routing file instead
+ * (data/dataset.ts).
  */
 export const DISPLAY_TOLERANCE_DEG = 0.02;
 /**
  * Places, projects and the ends of lines keep three decimals (about 110 m, a twentieth of a pixel at zoom 6): they
- * are drawn from the view at every zoom. The legs' lines keep two (about 1.1 km, under half a pixel at zoom 6), as
- * past zoom 6 the map draws their full geometry instead.
+ * are drawn from the view at every zoom. The legs' lines in the lines file keep two (about 1.1 km, under half a
+ * pixel at zoom 6), as past zoom 6 the map draws their full geometry instead.
  */
 const POINT_DECIMALS = 3;
 export const LEG_DECIMALS = 2;
@@ -52,14 +64,21 @@ function roundLine(line: Position[], decimals = POINT_DECIMALS): Position[] {
   return out.length >= 2 ? out : [out[0]!, out[0]!];
 }
 
-function displayLine(line: Position[], decimals: number): Position[] {
+function displayLine(line: Position[], decimals: number, tolerance: number): Position[] {
   if (line.length <= 2) return roundLine(line, decimals);
-  const simple = simplify({ type: 'LineString', coordinates: line }, { tolerance: DISPLAY_TOLERANCE_DEG });
+  const simple = simplify({ type: 'LineString', coordinates: line }, { tolerance });
   return roundLine(simple.coordinates, decimals);
 }
 
-/** A geometry as the map draws it: lines simplified, every coordinate rounded (lines to `lineDecimals`). */
-export function displayGeometry(g: Geometry, lineDecimals = POINT_DECIMALS): Geometry {
+/**
+ * A geometry as the map draws it: lines simplified (by `tolerance` degrees), every coordinate rounded (lines to
+ * `lineDecimals`).
+ */
+export function displayGeometry(
+  g: Geometry,
+  lineDecimals = POINT_DECIMALS,
+  tolerance = DISPLAY_TOLERANCE_DEG,
+): Geometry {
   const round = rounder(POINT_DECIMALS);
   switch (g.type) {
     case 'Point':
@@ -67,9 +86,12 @@ export function displayGeometry(g: Geometry, lineDecimals = POINT_DECIMALS): Geo
     case 'MultiPoint':
       return { type: 'MultiPoint', coordinates: g.coordinates.map(([x, y]) => [round(x!), round(y!)]) };
     case 'LineString':
-      return { type: 'LineString', coordinates: displayLine(g.coordinates, lineDecimals) };
+      return { type: 'LineString', coordinates: displayLine(g.coordinates, lineDecimals, tolerance) };
     case 'MultiLineString':
-      return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => displayLine(l, lineDecimals)) };
+      return {
+        type: 'MultiLineString',
+        coordinates: g.coordinates.map((l) => displayLine(l, lineDecimals, tolerance)),
+      };
     case 'Polygon':
       return { type: 'Polygon', coordinates: g.coordinates.map((l) => roundLine(l)) };
     default:
@@ -97,6 +119,9 @@ function split<T extends object>(props: T, details: DetailsFile['records']): T {
 export function buildAtlasFiles(data: Dataset): AtlasFiles {
   const records: DetailsFile['records'] = {};
   const routing: RoutingFile = { geometry: {} };
+  const lines: LinesFile = { legs: {} };
+  const packedAt = (g: Geometry, decimals: number, tolerance: number) =>
+    packGeometry(displayGeometry(g, decimals, tolerance), decimals);
   const network: NetworkFile = { legs: {}, countries: data.drawnCountries ?? {} };
   const view: ViewFile = {
     corridors: data.corridors.map((c) => split(c, records)),
@@ -108,9 +133,10 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
     segments: data.segments.map((f) => {
       routing.geometry[f.properties.id] = f.geometry;
       if (f.properties.mode !== 'pipeline') network.legs[f.properties.id] = legFacts(f.properties.mode, f.geometry);
+      lines.legs[f.properties.id] = packedAt(f.geometry, LEG_DECIMALS, DISPLAY_TOLERANCE_DEG) as PackedLines;
       return {
         ...f,
-        geometry: packGeometry(displayGeometry(f.geometry, LEG_DECIMALS) as typeof f.geometry, LEG_DECIMALS),
+        geometry: packedAt(f.geometry, VIEW_LEG_DECIMALS, VIEW_TOLERANCE_DEG) as typeof f.geometry,
         properties: split(f.properties, records),
       };
     }),
@@ -126,5 +152,5 @@ export function buildAtlasFiles(data: Dataset): AtlasFiles {
     ...data.segments.map((f) => f.properties),
     ...data.projects.map((f) => f.properties),
   ]);
-  return { view, names, details: { sources: data.sources, records }, network, routing };
+  return { view, lines, names, details: { sources: data.sources, records }, network, routing };
 }

@@ -181,6 +181,14 @@ export interface NetworkFile {
   countries: Record<string, string[]>;
 }
 
+/**
+ * The legs' lines drawn closer in than the view's (which are simplified for the first view's zooms), packed as the
+ * view's are, by id.
+ */
+export interface LinesFile {
+  legs: Record<string, PackedLines>;
+}
+
 export interface RoutingFile {
   /** The legs' full geometry by id (the view's is simplified for drawing). */
   geometry: Record<string, Geometry>;
@@ -213,6 +221,17 @@ export function mergeDetails(view: ViewData, details: DetailsFile): Dataset {
 /** The data with the planner's facts of each leg: enough to plan, with the km of the full geometry. */
 export function mergeNetwork(data: Dataset, network: NetworkFile): Dataset {
   return { ...data, drawnCountries: network.countries, legFacts: network.legs };
+}
+
+/** The data with the legs drawn as the lines file has them (its lines for the middle zooms). */
+export function mergeLines<D extends ViewData>(data: D, file: LinesFile): D {
+  return {
+    ...data,
+    segments: data.segments.map((f) => {
+      const packed = file.legs[f.properties.id];
+      return packed ? ({ ...f, geometry: unpackGeometry(packed) } as typeof f) : f;
+    }),
+  };
 }
 
 /** The data with the legs' full geometry, for stories, exports and the map close in. */

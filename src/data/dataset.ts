@@ -1,18 +1,20 @@
 // The corridor data in the browser, fetched from the app's own origin in steps (scripts/vite/atlas-data.ts): the
-// view the map draws at once with the names in the reader's language, the records' details when one is opened or
-// searched, the planner's compact network when it is first asked, and the legs' full geometry when a story or an
+// view the map draws at once with the names in the reader's language, finer lines for the legs when the map is
+// zoomed in past the first view, the records' details when one is opened or searched, the planner's compact network when it is first asked, and the legs' full geometry when a story or an
 // export runs or the map is zoomed in. The files
 // passed the schema at build time, so they are read as they are; each step replaces the data with a fuller copy
 // (the store keeps ids, never records).
 import { useEffect, useSyncExternalStore } from 'react';
-import { detailsUrl, namesUrl, networkUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
+import { detailsUrl, linesUrl, namesUrl, networkUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
 import {
   mergeDetails,
+  mergeLines,
   mergeNetwork,
   mergeRouting,
   unpackView,
   withNames,
   type DetailsFile,
+  type LinesFile,
   type NamesFile,
   type NetworkFile,
   type RoutingFile,
@@ -23,10 +25,10 @@ import type { Dataset } from './schema';
 import type { Lang } from './vocab';
 
 /**
- * How much of the data is loaded: the view alone, with the details, with the planner's network as well, or with
- * the legs' full geometry too.
+ * How much of the data is loaded: the view alone, with the legs' lines for the middle zooms, with the details, with
+ * the planner's network as well, or with the legs' full geometry too. Each stage holds all the earlier ones.
  */
-export type DataStage = 'view' | 'details' | 'network' | 'routing';
+export type DataStage = 'view' | 'lines' | 'details' | 'network' | 'routing';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -82,6 +84,7 @@ let readerLang: Lang = 'en';
 /** Languages whose names are in `view`. */
 const namesIn = new Set<Lang>();
 const namesLoad = new Map<Lang, Promise<NamesFile>>();
+let lines: Promise<LinesFile> | null = null;
 let details: Promise<DetailsFile> | null = null;
 let network: Promise<NetworkFile> | null = null;
 let routing: Promise<RoutingFile> | null = null;
@@ -108,24 +111,31 @@ function set(next: DatasetState) {
   listeners.forEach((l) => l());
 }
 
-const RANK: Record<DataStage, number> = { view: 0, details: 1, network: 2, routing: 3 };
+const RANK: Record<DataStage, number> = { view: 0, lines: 1, details: 2, network: 3, routing: 4 };
+
+/** Whether the data holds at least `stage`. */
+export const reached = (state: DatasetState, stage: DataStage): boolean =>
+  state.status === 'ready' && RANK[state.stage] >= RANK[stage];
 
 /** Puts together what has arrived up to the stage asked for; a later file that fails leaves the view usable. */
 async function advance(): Promise<void> {
   if (!view) return;
   const base = view;
   const target = wanted;
-  if (RANK[target] < RANK.details) return;
-  details ??= fetchInTime<DetailsFile>('atlas-details.json', detailsUrl);
+  if (RANK[target] < RANK.lines) return;
+  lines ??= fetchInTime<LinesFile>('atlas-lines.json', linesUrl);
+  if (RANK[target] >= RANK.details) details ??= fetchInTime<DetailsFile>('atlas-details.json', detailsUrl);
   if (RANK[target] >= RANK.network) network ??= fetchInTime<NetworkFile>('atlas-network.json', networkUrl);
   if (target === 'routing') routing ??= fetchInTime<RoutingFile>('atlas-routing.json', routingUrl);
   try {
-    let data = mergeDetails(base, await details);
+    let data = mergeLines(base, await lines);
+    if (RANK[target] >= RANK.details && details) data = mergeDetails(data, await details);
     if (RANK[target] >= RANK.network && network) data = mergeNetwork(data, await network);
     if (target === 'routing' && routing) data = mergeRouting(data, await routing);
     if (state.status === 'ready' && RANK[state.stage] >= RANK[target]) return;
     set({ status: 'ready', data, stage: target });
   } catch (err) {
+    lines = null;
     details = null;
     network = null;
     routing = null;
@@ -153,7 +163,7 @@ export function startDatasetLoad(lang: Lang = readerLang): void {
 /** Whether the records' names in `lang` are at hand (or will come with the view, which has not been asked for). */
 export function hasNames(lang: Lang): boolean {
   if (!started) return true;
-  if (state.status === 'ready' && state.stage !== 'view') return true;
+  if (reached(state, 'details')) return true;
   return namesIn.has(lang);
 }
 
@@ -178,7 +188,7 @@ export async function loadNames(lang: Lang): Promise<void> {
 export function requireStage(stage: DataStage): Promise<Dataset> {
   if (RANK[stage] > RANK[wanted]) wanted = stage;
   startDatasetLoad();
-  const ready = () => (state.status === 'ready' && RANK[state.stage] >= RANK[stage] ? state.data : null);
+  const ready = () => (state.status === 'ready' && reached(state, stage) ? state.data : null);
   const now = ready();
   if (now) return Promise.resolve(now);
   void advance();
@@ -232,7 +242,7 @@ function useDatasetFrom(stage: DataStage): DatasetState {
   useEffect(() => {
     void requireStage(stage).catch(() => undefined);
   }, [stage]);
-  if (current.status === 'ready' && RANK[current.stage] < RANK[stage]) return LOADING;
+  if (current.status === 'ready' && !reached(current, stage)) return LOADING;
   return current;
 }
 

@@ -2,7 +2,7 @@
 // the details, asked for when the reader starts a search), and
 // the records the current filters show, recomputed only when the filters change.
 import { useMemo } from 'react';
-import { useDataset } from '../data/dataset';
+import { reached, useDataset } from '../data/dataset';
 import type { AtlasIndex } from '../data/indexes';
 import type { Dataset, Status } from '../data/schema';
 import { visibleRecords } from '../data/select';
@@ -16,7 +16,7 @@ const searchIndexes = new WeakMap<Dataset, SearchIndex>();
 export function useSearchIndex(): SearchIndex | null {
   const dataset = useDataset();
   // Names in other spellings and the summaries are searched too: they come with the details.
-  if (dataset.status !== 'ready' || dataset.stage === 'view') return null;
+  if (dataset.status !== 'ready' || !reached(dataset, 'details')) return null;
   let index = searchIndexes.get(dataset.data);
   if (!index) {
     index = indexDataset(dataset.data);

@@ -134,3 +134,33 @@ describe('corridors layer', () => {
     await screenshot(page, 'explore-caspian');
   });
 });
+
+describe('lines for the zoom they are drawn at', () => {
+  /** How many points the legs source holds, as the map was last given it. */
+  const legPoints = (page: Page) =>
+    page.evaluate(async () => {
+      const data = (await window
+        .__atlas!.map.getSource<import('maplibre-gl').GeoJSONSource>('atlas-legs')!
+        .getData()) as GeoJSON.FeatureCollection;
+      return data.features.reduce((n, f) => n + JSON.stringify(f.geometry).split('],[').length, 0);
+    });
+
+  it('draws the first view from its light lines and fetches finer ones once the map is zoomed in to 4', async () => {
+    const requested: string[] = [];
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en', {
+      intercept: async (p) => {
+        p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      },
+    });
+    await waitForIdle(page);
+    const lines = () => requested.some((path) => /\/atlas-lines-[\w-]+\.json$/.test(path));
+    expect(lines()).toBe(false);
+    const first = await legPoints(page);
+    await page.evaluate(() => window.__atlas!.map.jumpTo({ zoom: 4.2, center: [70, 41.5] }));
+    await expect.poll(lines, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => legPoints(page), { timeout: 15_000 }).toBeGreaterThan(first * 1.6);
+    await waitForIdle(page);
+    expect(await rendered(page, ['atlas-legs-land'])).toBeGreaterThan(20);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -2,9 +2,18 @@
 // lighter than geo/, nothing is lost once the details are put back, and the planner on the browser's data gives
 // the same routes and km as on geo/ itself.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAtlasFiles, displayGeometry, LEG_DECIMALS, type AtlasFiles } from '../../scripts/vite/atlas-files';
+import {
+  buildAtlasFiles,
+  DISPLAY_TOLERANCE_DEG,
+  displayGeometry,
+  LEG_DECIMALS,
+  VIEW_LEG_DECIMALS,
+  VIEW_TOLERANCE_DEG,
+  type AtlasFiles,
+} from '../../scripts/vite/atlas-files';
 import {
   mergeDetails,
+  mergeLines,
   mergeNetwork,
   mergeRouting,
   packLine,
@@ -85,20 +94,36 @@ describe('the files prepared at build time', () => {
     const view = unpackView(files.view);
     expect(JSON.stringify(files.view.segments[0]!.geometry)).toMatch(/"type":"PackedLines"/);
     expect(view.segments.map((f) => f.geometry)).toEqual(
-      full.segments.map((f) => displayGeometry(f.geometry, LEG_DECIMALS)),
+      full.segments.map((f) => displayGeometry(f.geometry, VIEW_LEG_DECIMALS, VIEW_TOLERANCE_DEG)),
     );
-    // The legs' lines in hundredths of a degree, as the view draws them only up to zoom 6.
+    // The lines file has the legs in hundredths of a degree, as the map draws them from zoom 4 to 6.
+    const middle = mergeLines(view, files.lines);
+    expect(middle.segments.map((f) => f.geometry)).toEqual(
+      full.segments.map((f) => displayGeometry(f.geometry, LEG_DECIMALS, DISPLAY_TOLERANCE_DEG)),
+    );
     const hundredths = [
       [75.12, 44.01],
       [75.2, 43.99],
     ];
     expect(unpackLine(packLine(hundredths, 2), 2)).toEqual(hundredths);
-    const leg = view.segments.find((f) => f.geometry.type === 'LineString')!.geometry as LineString;
-    for (const [x, y] of leg.coordinates)
-      expect([x! * 100, y! * 100].map((v) => Math.abs(v - Math.round(v)))).toEqual([
-        expect.closeTo(0, 6),
-        expect.closeTo(0, 6),
-      ]);
+    // The view's in tenths of a degree, for the first view's zooms (below 4).
+    const onGrid = (d: Pick<Dataset, 'segments'>, decimals: number) => {
+      const leg = d.segments.find((f) => f.geometry.type === 'LineString')!.geometry as LineString;
+      return leg.coordinates.every(([x, y]) =>
+        [x! * 10 ** decimals, y! * 10 ** decimals].every((v) => Math.abs(v - Math.round(v)) < 1e-6),
+      );
+    };
+    expect(onGrid(view, 1)).toBe(true);
+    expect(onGrid(middle, 2)).toBe(true);
+    expect(onGrid(middle, 1)).toBe(false);
+    // The first view's lines have about half the points of the middle zooms', which have under a quarter of geo/'s.
+    expect(points(view)).toBeLessThan(points(middle) * 0.6);
+    expect(points(middle)).toBeLessThan(points(full) / 4);
+    // Merged in any order with the details, the lines file changes the legs' lines and nothing else.
+    const details = mergeDetails(view, files.details);
+    expect(mergeLines(details, files.lines).segments.map((f) => f.properties)).toEqual(
+      details.segments.map((f) => f.properties),
+    );
     expect(view.projects.map((f) => f.geometry)).toEqual(full.projects.map((f) => displayGeometry(f.geometry)));
   });
 
