@@ -6,7 +6,7 @@ import { restoreNow, setNow, type ExpressionSpecification, type Map as MapLibreM
 import type { Camera, CameraIntent } from '../data/camera';
 import { FIT_PADDING } from '../story/frame';
 import { gradientAt } from './draw-progressive';
-import { attachedMap } from './snapshot';
+import { attachedMap } from './attached';
 
 /** Longest wait for tiles before a frame is taken anyway (a missing tile must not stop the video). */
 const TILE_WAIT_MS = 10_000;

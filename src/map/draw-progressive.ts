@@ -3,8 +3,6 @@
 // The drawing starts when the camera has arrived, so the audience sees it. Under prefers-reduced-motion the line
 // is simply there.
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, type RefObject } from 'react';
-import { useAppStore } from '../store';
 import { prefersReducedMotion } from './camera';
 
 export const DRAW_MS = 1800;
@@ -84,14 +82,4 @@ export function drawProgressively(map: MapLibreMap, layerIds: readonly string[],
     for (const [id, ramp] of finals)
       if (map.getLayer(id)) map.setPaintProperty(id, 'line-gradient', ramp as ExpressionSpecification);
   };
-}
-
-/** Draws what the store asks for (a story scene's route or corridor) each time the request changes. */
-export function useProgressiveDraw(mapRef: RefObject<MapLibreMap | null>): void {
-  const request = useAppStore((s) => s.lineDraw);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !request) return;
-    return drawProgressively(map, request.layerIds);
-  }, [mapRef, request]);
 }

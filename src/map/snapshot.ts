@@ -3,16 +3,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCES } from '../layers/overlay-common';
 import { PROJECT_LAYERS } from '../layers/project-style';
-
-let current: MapLibreMap | null = null;
-
-/** Called by the map owner; returns the detach function for its cleanup. */
-export function attachSnapshots(map: MapLibreMap): () => void {
-  current = map;
-  return () => {
-    if (current === map) current = null;
-  };
-}
+import { attachedMap } from './attached';
 
 export interface MapSnapshot {
   /** A copy of the map canvas, in device pixels. */
@@ -94,9 +85,6 @@ function settled(map: MapLibreMap): Promise<void> {
   });
 }
 
-/** The map the owner attached, for the video capture beside this file (map/capture.ts). */
-export const attachedMap = (): MapLibreMap | null => current;
-
 /** A view's size in CSS pixels. */
 export interface ViewSize {
   width: number;
@@ -127,7 +115,7 @@ export async function mapSnapshot<T>(
   withSnapshot: (snap: MapSnapshot) => T,
   options: SnapshotOptions = {},
 ): Promise<T | null> {
-  const map = current;
+  const map = attachedMap();
   if (!map) return null;
   const { pixelRatio, size } = options;
   const screenRatio = map.getPixelRatio();
