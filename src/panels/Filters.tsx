@@ -1,13 +1,21 @@
 // Filters beside the legend: countries, the year of the network, how much is shown, and a way back to everything.
 // Corridor, mode and status filters are the legend's toggles (Legend.tsx).
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAtlasIndex } from '../data/use-atlas-index';
 import { isFiltered, visibleRecords } from '../data/select';
-import { formatCount, t } from '../i18n';
+import { formatCount, loadToolStrings, t } from '../i18n';
 import { countryName } from '../i18n/countries';
 import { useAppStore } from '../store';
 import { DATA_YEAR, YEAR_MAX, YEAR_MIN } from '../store/filters-slice';
-import { YearCompare } from './YearCompare';
+import { PartLoading } from './PartLoading';
+
+// Playing the years and comparing two of them: shown only once a year is chosen, so its code and its strings come
+// then.
+const YearCompare = lazy(() =>
+  Promise.all([import('./YearCompare'), loadToolStrings(useAppStore.getState().lang)]).then(([m]) => ({
+    default: m.YearCompare,
+  })),
+);
 
 export function Filters() {
   const lang = useAppStore((s) => s.lang);
@@ -54,7 +62,11 @@ export function Filters() {
           onChange={(e) => setYear(Number(e.target.value))}
         />
         <output>{year === null ? t(lang, 'filterAllYears') : t(lang, 'filterYearValue', { year })}</output>
-        <YearCompare />
+        {year !== null && (
+          <Suspense fallback={<PartLoading />}>
+            <YearCompare />
+          </Suspense>
+        )}
       </fieldset>
       <details className="filter-countries">
         <summary>
