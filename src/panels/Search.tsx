@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { requireStage } from '../data/dataset';
 import { t } from '../i18n';
-import { search, type SearchHit } from '../search';
+import type { SearchHit } from '../search';
 import { useAppStore } from '../store';
 import { useGlossarySearch } from '../glossary/use-glossary-search';
 import { SuggestionList } from './SuggestionList';
@@ -22,18 +22,18 @@ const loadFit = () => (fitCode ??= import('./show-record'));
 
 export function Search() {
   const lang = useAppStore((s) => s.lang);
-  const index = useSearchIndex();
+  const searching = useSearchIndex();
   const atlas = useAtlasIndex();
   const [query, setQuery] = useState('');
   const [term, setTerm] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const glossary = useGlossarySearch(focused || Boolean(query));
   const hits = useMemo(() => {
-    if (!index || !glossary || !query.trim()) return [];
+    if (!searching || !glossary || !query.trim()) return [];
     const terms = glossary.searchTerms(query, lang);
-    return [...terms, ...search(index, query, lang, LIMIT - terms.length)];
-  }, [index, glossary, query, lang]);
-  const combo = useCombobox(hits, query, lang, Boolean(index && glossary));
+    return [...terms, ...searching.search(searching.index, query, lang, LIMIT - terms.length)];
+  }, [searching, glossary, query, lang]);
+  const combo = useCombobox(hits, query, lang, Boolean(searching && glossary));
   // The search reads the records' details; they are fetched when the reader starts typing, not with the map.
   useEffect(() => {
     if (query) void requireStage('details').catch(() => undefined);

@@ -2,9 +2,9 @@
 // map click, search, list, or a link. Only changes are announced, not the state on arrival.
 import { useEffect, useState } from 'react';
 import { t } from '../i18n';
-import { summarise } from '../export/records';
 import { useAppStore } from '../store';
 import { kindLabel } from './list-labels';
+import { recordName } from './record-text';
 import { useAtlasIndex } from './use-atlas';
 
 export function SelectionAnnouncer() {
@@ -20,12 +20,12 @@ export function SelectionAnnouncer() {
             if (previous !== null) setMessage(t(lang, 'announceCleared'));
             return;
           }
-          const r = index ? summarise(index, selected) : null;
-          if (!r) return;
+          const r = index?.byId.get(selected);
+          if (!index || !r) return;
           // The kind sits mid-sentence: "Selected: Khorgos, border crossing".
-          const kind = kindLabel(r.type, r.kind, lang);
+          const kind = kindLabel(r.type, r.type === 'segment' ? r.props.mode : r.props.kind, lang);
           const lowered = kind.charAt(0).toLocaleLowerCase(lang) + kind.slice(1);
-          setMessage(t(lang, 'announceSelected', { name: r.names[lang], kind: lowered }));
+          setMessage(t(lang, 'announceSelected', { name: recordName(index, r, lang), kind: lowered }));
         },
       ),
     [index],

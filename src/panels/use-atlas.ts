@@ -1,28 +1,53 @@
 // The loaded data as the search, the list and the exports need it: a search index built once per dataset (with
 // the details, asked for when the reader starts a search), and
 // the records the current filters show, recomputed only when the filters change.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { reached, useDataset } from '../data/dataset';
 import type { AtlasIndex } from '../data/indexes';
 import type { Dataset, Status } from '../data/schema';
 import { visibleRecords } from '../data/select';
-import { indexDataset, type SearchIndex } from '../search';
+import type { SearchIndex } from '../search';
 import { useAppStore } from '../store';
 
 export { useAtlasIndex } from '../data/use-atlas-index';
 
-const searchIndexes = new WeakMap<Dataset, SearchIndex>();
+type SearchCode = typeof import('../search');
 
-export function useSearchIndex(): SearchIndex | null {
+/** The search's code, fetched with the details (when the reader starts a search), not with the first view. */
+let searchCode: SearchCode | null = null;
+let searchLoad: Promise<SearchCode> | null = null;
+const loadSearch = () =>
+  (searchLoad ??= import('../search').then((m) => {
+    searchCode = m;
+    return m;
+  }));
+
+/** A dataset's search index with the function that searches it. */
+export interface SearchTools {
+  index: SearchIndex;
+  search: SearchCode['search'];
+}
+
+const searchTools = new WeakMap<Dataset, SearchTools>();
+
+export function useSearchIndex(): SearchTools | null {
   const dataset = useDataset();
   // Names in other spellings and the summaries are searched too: they come with the details.
-  if (dataset.status !== 'ready' || !reached(dataset, 'details')) return null;
-  let index = searchIndexes.get(dataset.data);
-  if (!index) {
-    index = indexDataset(dataset.data);
-    searchIndexes.set(dataset.data, index);
+  const wanted = dataset.status === 'ready' && reached(dataset, 'details');
+  const [code, setCode] = useState(searchCode);
+  useEffect(() => {
+    if (wanted && !code)
+      loadSearch().then(setCode, () => {
+        searchLoad = null;
+      });
+  }, [wanted, code]);
+  if (dataset.status !== 'ready' || !wanted || !code) return null;
+  let tools = searchTools.get(dataset.data);
+  if (!tools) {
+    tools = { index: code.indexDataset(dataset.data), search: code.search };
+    searchTools.set(dataset.data, tools);
   }
-  return index;
+  return tools;
 }
 
 const NOTHING: ReadonlyMap<string, Status> = new Map();

@@ -30,7 +30,7 @@ interface Props {
 }
 
 export function PlaceInput({ label, value, display, lang, onCommit, usable, autoFocus, children }: Props) {
-  const index = useSearchIndex();
+  const index = useSearchIndex()?.index;
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? display;
 
