@@ -1,6 +1,5 @@
 // A scene's patch as one store update: camera intent, filters, selection and the story position together, so the
 // URL gets one history entry per scene and back/forward land on whole scenes.
-import { framed } from '../story/frame';
 import { storySession } from './story-session';
 import type { AppState } from './index';
 import { EMPTY_PLAN, planFromQuery } from './route-slice';
@@ -32,7 +31,7 @@ export function sceneState(
     storyApplied: sceneKey(id, at),
     storyExploring: false,
     ...(planned !== ready && { storyPrepared: { ...s.storyPrepared, [id]: planned } }),
-    cameraIntent: { ...framed(patch.camera, s.storyViewport), instant, seq },
+    cameraIntent: { ...storySession().framed(patch.camera, s.storyViewport), instant, seq },
     filters: patch.filters,
     selected: patch.selected,
     // The scene's route goes to the route plan, the one place a plan lives, so the planner shows it too.

@@ -3,8 +3,8 @@
 // and applied in one update.
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../data/schema';
-import { stepScene, type StepAction } from '../story/engine';
-import { framed, type Viewport } from '../story/frame';
+import { stepScene, type StepAction } from '../story/step';
+import type { Viewport } from '../story/frame';
 import type { Story } from '../story/schema';
 import type { PreparedStory } from '../story/session';
 import { storySession } from './story-session';
@@ -105,7 +105,8 @@ export const createStorySlice: StateCreator<AppState, [['zustand/subscribeWithSe
   frameScene: (instant = true) => {
     const at = get().story;
     const patch = at ? get().storyPrepared[at.id]?.patches[at.scene] : undefined;
-    if (patch && !get().storyExploring) get().moveCamera({ ...framed(patch.camera, get().storyViewport), instant });
+    if (patch && !get().storyExploring)
+      get().moveCamera({ ...storySession().framed(patch.camera, get().storyViewport), instant });
   },
   setStoryExploring: (storyExploring) => set({ storyExploring }),
   toggleStoryNotes: () => set((s) => ({ storyNotes: !s.storyNotes })),

@@ -2,7 +2,6 @@
 // list of scenes. Pure: every function returns a new story and leaves its argument as it was, so the editor can
 // keep the earlier versions for undo.
 import type { Camera } from '../data/camera';
-import { formatDataFile } from '../data/format';
 import type { Filters } from '../data/filters';
 import type { Lang } from '../data/schema';
 import type { Scene, SceneRoute, Story, StoryText } from './schema';
@@ -123,8 +122,3 @@ export function duplicateScene(story: Story, at: number): Story {
 
 /** The languages a text lacks, so the editor can mark them. */
 export const missingLangs = (text: StoryText): Lang[] => LANGS.filter((l) => !text[l].trim());
-
-/** The story as a file of geo/stories, in the canonical formatting of geo/ (undefined fields left out). */
-export function storyFileText(story: Story): string {
-  return formatDataFile(JSON.parse(JSON.stringify(story)));
-}

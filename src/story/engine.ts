@@ -85,10 +85,4 @@ export function prefetchList(scene: number, count: number): number[] {
   return [scene + 1, scene - 1].filter((i) => i >= 0 && i < count);
 }
 
-export type StepAction = 'next' | 'previous' | 'first' | 'last';
-
-export function stepScene(scene: number, count: number, action: StepAction): number {
-  if (action === 'first') return 0;
-  if (action === 'last') return count - 1;
-  return Math.max(0, Math.min(count - 1, scene + (action === 'next' ? 1 : -1)));
-}
+export { stepScene, type StepAction } from './step';

@@ -10,9 +10,9 @@ import {
   missingLangs,
   moveScene,
   removeScene,
-  storyFileText,
   type MapView,
 } from '../../src/story/draft';
+import { storyFileText } from '../../src/story/file-text';
 import { readStory } from '../../src/story/open-file';
 import { refsFromDataset } from '../../src/story/refs';
 import type { Scene, Story } from '../../src/story/schema';

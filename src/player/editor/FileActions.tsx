@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/schema';
 import { downloadBlob } from '../../export/download';
 import { t } from '../../i18n';
 import { useAppStore } from '../../store';
-import { storyFileText } from '../../story/draft';
+import { storyFileText } from '../../story/file-text';
 import { storyLink } from '../../story/link';
 import { readStory } from '../../story/open-file';
 import { refsFromDataset } from '../../story/refs';
