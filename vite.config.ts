@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
     css: { postcss: { plugins: [trimMaplibreCss()] } },
     build: {
       target: 'es2022',
+      // Every browser the atlas runs in preloads modules itself (Safari from 17); older ones only lose the preload.
+      modulePreload: { polyfill: false },
       // Vite's own warning watches MapLibre's chunk; chunkLimit() watches the rest at the usual size.
       chunkSizeWarningLimit: MAPLIBRE_CHUNK_LIMIT_KB,
       rolldownOptions: {

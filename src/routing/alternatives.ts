@@ -7,7 +7,7 @@ import { repeatsALeg, shortestPath } from './no-repeat';
 import type { Path } from './search';
 import { summarise } from './summary';
 import { differsMaterially, reasonableDeviations } from './alternative-rules';
-import { combine } from './passages';
+import { combine } from './adjust';
 import type { Criterion, Network, Route } from './types';
 
 interface Candidate {

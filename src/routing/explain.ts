@@ -2,7 +2,7 @@
 // the operational-only scenario, the month, the allowed modes). The constraints whose relaxation opens a route
 // are the cause, and the route that then appears tells which country, crossing or seasonal leg is in the way.
 import { buildCosts, type Filters } from './costs';
-import { passageAdjustments } from './passages';
+import { passageAdjustments } from './adjust';
 import { causeOf, causeText, type Relaxation } from './explain-causes';
 import { nameOf } from './query';
 import { shortestPath } from './no-repeat';

@@ -4,7 +4,7 @@
 import { length } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { LegFacts } from '../data/schema';
-import { passagesOf } from './passages';
+import { passagesOf } from './passages.ts';
 
 /** A leg's geometry as a list of lines. */
 export function linesOf(geometry: Geometry): Position[][] {

@@ -1,8 +1,6 @@
 // Sea passages a planner may choose to avoid like a country: the Suez Canal and the Red Sea behind it. A sea leg
 // passes one when its geometry enters the passage's box; the code stands in the avoid list beside ISO codes.
 import type { Position } from 'geojson';
-import type { Adjustments } from './costs';
-import type { Network } from './types';
 
 export interface Passage {
   code: string;
@@ -34,23 +32,4 @@ export function passagesOf(mode: string, lines: Position[][]): string[] {
       line.some(([lon, lat]) => p.boxes.some(([w, s, e, n]) => lon! >= w && lon! <= e && lat! >= s && lat! <= n)),
     ),
   ).map((p) => p.code);
-}
-
-/** The legs through an avoided passage, closed (an infinite cost factor) for the search. */
-export function passageAdjustments(net: Network, avoid: readonly string[]): Adjustments {
-  const codes = avoid.filter(isPassageCode);
-  if (!codes.length) return {};
-  const segmentFactor = new Map<number, number>();
-  for (const s of net.segments) if (s.passages.some((p) => codes.includes(p))) segmentFactor.set(s.index, Infinity);
-  return { segmentFactor };
-}
-
-/** Two adjustments as one: bans and penalties add up, cost factors multiply. */
-export function combine(a: Adjustments, b: Adjustments): Adjustments {
-  const segmentFactor = new Map(a.segmentFactor);
-  for (const [k, v] of b.segmentFactor ?? []) segmentFactor.set(k, (segmentFactor.get(k) ?? 1) * v);
-  const nodePenalty = new Map(a.nodePenalty);
-  for (const [k, v] of b.nodePenalty ?? []) nodePenalty.set(k, (nodePenalty.get(k) ?? 0) + v);
-  const bannedNodes = new Set([...(a.bannedNodes ?? []), ...(b.bannedNodes ?? [])]);
-  return { segmentFactor, nodePenalty, bannedNodes };
 }

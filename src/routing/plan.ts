@@ -2,7 +2,7 @@
 import { findAlternatives } from './alternatives';
 import { buildCosts, type Filters } from './costs';
 import { explainFailure } from './explain';
-import { passageAdjustments } from './passages';
+import { passageAdjustments } from './adjust';
 import { checkQuery } from './query';
 import { shortestPath } from './no-repeat';
 import { serviceNetwork } from './service';

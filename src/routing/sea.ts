@@ -4,7 +4,7 @@
 // and passages (SUEZ: round the Cape instead) hold as in the main plan.
 import { buildCosts, type Filters } from './costs';
 import { shortestPath } from './no-repeat';
-import { combine, passageAdjustments } from './passages';
+import { combine, passageAdjustments } from './adjust';
 import { checkQuery } from './query';
 import { serviceNetwork } from './service';
 import { summarise } from './summary';
