@@ -29,15 +29,27 @@ const PLACE_RANK: Record<NodeKind, number> = {
   junction: 3,
 };
 
-function feature(geometry: Geometry, properties: Record<string, unknown>): Feature {
-  return { type: 'Feature', geometry, properties };
+/**
+ * The drawn features of each record, kept while its look stays the same (keyed by what the look depends on): a
+ * filter click then re-lists features instead of making new ones, and the map is sent what changed alone.
+ */
+const drawnFeatures = new WeakMap<object, { key: string; features: Feature[] }>();
+
+function drawnOnce(record: object, key: string, draw: () => Feature[]): Feature[] {
+  let drawn = drawnFeatures.get(record);
+  if (drawn?.key !== key) {
+    drawn = { key, features: draw() };
+    drawnFeatures.set(record, drawn);
+  }
+  return drawn.features;
 }
 
-/**
- * The drawn feature of each project, kept while its look stays the same: a filter click then re-lists features
- * instead of making tens of thousands of new ones.
- */
-const projectFeatures = new WeakMap<object, { key: string; features: Feature[] }>();
+let drawnCount = 0;
+
+/** A drawn feature with an id of its own, new with each new look, so the map can be sent what changed alone. */
+function drawnFeature(geometry: Geometry, properties: Record<string, unknown>): Feature {
+  return { type: 'Feature', id: ++drawnCount, geometry, properties };
+}
 
 /**
  * A project's drawn features: one per point for a project at several places (MapLibre clusters single points
@@ -48,19 +60,16 @@ function projectParts(geometry: Geometry, properties: Record<string, unknown>): 
     geometry.type === 'MultiPoint'
       ? geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates }))
       : [geometry];
-  // Every drawn feature gets an id of its own, new with each new look, so the map can be sent what changed alone.
-  return parts.map((g) => ({ ...feature(g, properties), id: ++drawnCount }));
+  return parts.map((g) => drawnFeature(g, properties));
 }
-
-let drawnCount = 0;
 
 const isPoint = (g: Geometry) => g.type === 'Point' || g.type === 'MultiPoint';
 
 /**
- * The last collections of project features per index: a filter that leaves them as they were hands back the same
- * object, so the map has nothing to send to its worker for them.
+ * The last collections per index: a filter that leaves one as it was hands back the same object, so the map has
+ * nothing to send to its worker for it.
  */
-const lastProjects = new WeakMap<AtlasIndex, { projects: FeatureCollection; projectPoints: FeatureCollection }>();
+const lastCollections = new WeakMap<AtlasIndex, OverlayData>();
 
 function sameFeatures(a: FeatureCollection | undefined, features: Feature[]): a is FeatureCollection {
   return !!a && a.features.length === features.length && a.features.every((f, i) => f === features[i]);
@@ -85,39 +94,45 @@ export function overlayData(
     // (`shift` is the line-offset in line widths, centred on the true track), so each corridor stays traceable.
     const corridors = shownCorridorsOfLeg(index, s.id, filters);
     const lanes = corridors.length ? corridors : [''];
-    lanes.forEach((corridor, slot) => {
-      const c = index.byId.get(corridor);
-      legs.push(
-        feature(f.geometry, {
-          id: s.id,
-          changed: changed.has(s.id),
-          corridor,
-          colour: status === 'suspended' ? theme.suspended : (colourOf.get(corridor) ?? theme.suspended),
-          mode: s.mode,
-          status,
-          future: future(status),
-          schematic: s.precision === 'schematic',
-          shift: slot - (lanes.length - 1) / 2,
-          ...flatNames(c?.type === 'corridor' ? c.props.names : s.names),
+    const glow = changed.has(s.id);
+    legs.push(
+      ...drawnOnce(f, `${status} ${glow} ${lanes.join(' ')}`, () =>
+        lanes.map((corridor, slot) => {
+          const c = index.byId.get(corridor);
+          return drawnFeature(f.geometry, {
+            id: s.id,
+            changed: glow,
+            corridor,
+            colour: status === 'suspended' ? theme.suspended : (colourOf.get(corridor) ?? theme.suspended),
+            mode: s.mode,
+            status,
+            future: future(status),
+            schematic: s.precision === 'schematic',
+            shift: slot - (lanes.length - 1) / 2,
+            ...flatNames(c?.type === 'corridor' ? c.props.names : s.names),
+          });
         }),
-      );
-    });
+      ),
+    );
   }
   const places: Feature[] = [];
   for (const f of index.data.nodes) {
     const n = f.properties;
     const status = visible.get(n.id);
     if (!status) continue;
+    const glow = changed.has(n.id);
     places.push(
-      feature(f.geometry, {
-        id: n.id,
-        changed: changed.has(n.id),
-        kind: n.kind,
-        status,
-        future: future(status),
-        rank: PLACE_RANK[n.kind],
-        ...flatNames(n.names),
-      }),
+      ...drawnOnce(f, `${status} ${glow}`, () => [
+        drawnFeature(f.geometry, {
+          id: n.id,
+          changed: glow,
+          kind: n.kind,
+          status,
+          future: future(status),
+          rank: PLACE_RANK[n.kind],
+          ...flatNames(n.names),
+        }),
+      ]),
     );
   }
   const projects: Feature[] = [];
@@ -127,31 +142,29 @@ export function overlayData(
     const status = visible.get(p.id);
     if (!status) continue;
     const colour = theme.project[p.kind];
-    const key = `${status} ${changed.has(p.id)} ${colour}`;
-    let drawn = projectFeatures.get(f);
-    if (drawn?.key !== key) {
-      drawn = {
-        key,
-        features: projectParts(f.geometry, {
-          id: p.id,
-          changed: changed.has(p.id),
-          kind: p.kind,
-          status,
-          future: future(status),
-          colour,
-          ...flatNames(p.names),
-        }),
-      };
-      projectFeatures.set(f, drawn);
-    }
-    (isPoint(f.geometry) ? projectPoints : projects).push(...drawn.features);
+    const glow = changed.has(p.id);
+    const drawn = drawnOnce(f, `${status} ${glow} ${colour}`, () =>
+      projectParts(f.geometry, {
+        id: p.id,
+        changed: glow,
+        kind: p.kind,
+        status,
+        future: future(status),
+        colour,
+        ...flatNames(p.names),
+      }),
+    );
+    (isPoint(f.geometry) ? projectPoints : projects).push(...drawn);
   }
-  const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-  const last = lastProjects.get(index);
-  const kept = {
-    projects: sameFeatures(last?.projects, projects) ? last.projects : fc(projects),
-    projectPoints: sameFeatures(last?.projectPoints, projectPoints) ? last.projectPoints : fc(projectPoints),
+  const last = lastCollections.get(index);
+  const keep = (was: FeatureCollection | undefined, features: Feature[]): FeatureCollection =>
+    sameFeatures(was, features) ? was : { type: 'FeatureCollection', features };
+  const next: OverlayData = {
+    legs: keep(last?.legs, legs),
+    places: keep(last?.places, places),
+    projects: keep(last?.projects, projects),
+    projectPoints: keep(last?.projectPoints, projectPoints),
   };
-  lastProjects.set(index, kept);
-  return { legs: fc(legs), places: fc(places), ...kept };
+  lastCollections.set(index, next);
+  return next;
 }

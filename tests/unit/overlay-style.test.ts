@@ -16,7 +16,7 @@ import { LEG_LAYERS } from '../../src/layers/corridor-style';
 import { atlasOverlay, INTERACTIVE_LAYERS } from '../../src/layers/overlay';
 import { overlayData } from '../../src/layers/overlay-data';
 import { PLACE_LAYERS } from '../../src/layers/place-style';
-import { embeddedStyle } from '../../src/map/style';
+import { embeddedStyle, featureDiff } from '../../src/map/style';
 import { NO_FILTERS, type Filters } from '../../src/store/filters-slice';
 import { exploreDataset } from './fixtures/explore';
 
@@ -171,5 +171,31 @@ describe('the atlas style', () => {
     const ids = (d: ReturnType<typeof data>) => d.places.features.map((f) => f.properties!.id).sort();
     expect(ids(data({ modes: ['ferry'] }))).toEqual(['aktau', 'baku']);
     expect(data({ year: 2000 }).projects.features).toEqual([]);
+  });
+
+  it('keeps the features a filter leaves as they were, so the map is sent only what it hides or shows', () => {
+    const all = data();
+    const ferries = data({ modes: ['ferry'] });
+    // Hiding adds nothing: every leg and place still shown is the same object, with the same id as before.
+    const legs = featureDiff(all.legs, ferries.legs)!;
+    const places = featureDiff(all.places, ferries.places)!;
+    expect(legs.add).toEqual([]);
+    expect(places.add).toEqual([]);
+    expect(legs.remove.length).toBe(all.legs.features.length - ferries.legs.features.length);
+    expect(places.remove.length).toBe(all.places.features.length - 2);
+    for (const f of ferries.legs.features) expect(all.legs.features).toContain(f);
+    // Showing everything again gives back the same features, and a click that changes nothing the same collections.
+    const again = data();
+    expect(featureDiff(ferries.legs, again.legs)!.add.every((f) => all.legs.features.includes(f))).toBe(true);
+    expect(data()).toEqual(again);
+    expect(data().legs).toBe(again.legs);
+    expect(data().places).toBe(again.places);
+    // A leg whose look changes (another status in an earlier year) is a new feature with a new id.
+    const before = data({ year: 2000 }).legs.features;
+    const ids = new Set(all.legs.features.map((f) => f.id));
+    expect(before.some((f) => !ids.has(f.id))).toBe(true);
+    expect(new Set([...all.legs.features, ...all.places.features].map((f) => f.id)).size).toBe(
+      all.legs.features.length + all.places.features.length,
+    );
   });
 });
