@@ -177,16 +177,18 @@ describe('the atlas style', () => {
     const all = data();
     const ferries = data({ modes: ['ferry'] });
     // Hiding adds nothing: every leg and place still shown is the same object, with the same id as before.
-    const legs = featureDiff(all.legs, ferries.legs)!;
-    const places = featureDiff(all.places, ferries.places)!;
-    expect(legs.add).toEqual([]);
-    expect(places.add).toEqual([]);
-    expect(legs.remove.length).toBe(all.legs.features.length - ferries.legs.features.length);
-    expect(places.remove.length).toBe(all.places.features.length - 2);
+    const legs = featureDiff(all.legs, ferries.legs);
+    const places = featureDiff(all.places, ferries.places);
+    expect(legs?.add).toEqual([]);
+    expect(places?.add).toEqual([]);
+    expect(legs?.remove).toHaveLength(all.legs.features.length - ferries.legs.features.length);
+    expect(places?.remove).toHaveLength(all.places.features.length - 2);
     for (const f of ferries.legs.features) expect(all.legs.features).toContain(f);
     // Showing everything again gives back the same features, and a click that changes nothing the same collections.
     const again = data();
-    expect(featureDiff(ferries.legs, again.legs)!.add.every((f) => all.legs.features.includes(f))).toBe(true);
+    const shown = featureDiff(ferries.legs, again.legs)?.add ?? [];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((f) => all.legs.features.includes(f))).toBe(true);
     expect(data()).toEqual(again);
     expect(data().legs).toBe(again.legs);
     expect(data().places).toBe(again.places);
