@@ -1,16 +1,15 @@
 // The parts of the atlas that the first view does not show, loaded when first asked for: the route planner, the
 // story player, gallery and editor (the export menu loads its code on the first export). Each shows a short "Loading…" in the place it will take.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { loadToolStrings, t } from '../i18n';
+import { t, withToolStrings } from '../i18n';
 import { Notices } from '../panels/Notices';
 import { PartLoading } from '../panels/PartLoading';
 import { useAppStore } from '../store';
 // The measure button's look, so it does not move when the tool's code arrives.
 import '../planner/measure.css';
 
-/** A tool's code, once its strings in the reader's language have come too: the part renders with both there. */
-const withStrings = <M,>(code: Promise<M>): Promise<M> =>
-  Promise.all([code, loadToolStrings(useAppStore.getState().lang)]).then(([m]) => m);
+/** A tool's code with its strings in the reader's language. */
+const withStrings = <M,>(code: Promise<M>): Promise<M> => withToolStrings(code, useAppStore.getState().lang);
 
 const RoutePanelPart = lazy(() =>
   withStrings(import('../planner/RoutePanel')).then((m) => ({ default: m.RoutePanel })),

@@ -1,9 +1,9 @@
 // The corridor data in the browser, fetched from the app's own origin in steps (scripts/vite/atlas-data.ts): the
 // view the map draws at once with the names in the reader's language, finer lines for the legs when the map is
-// zoomed in past the first view, the records' details when one is opened or searched, the planner's compact network when it is first asked, and the legs' full geometry when a story or an
-// export runs or the map is zoomed in. The files
-// passed the schema at build time, so they are read as they are; each step replaces the data with a fuller copy
-// (the store keeps ids, never records).
+// zoomed in past the first view, the records' details when one is opened or searched, the planner's compact
+// network when it is first asked, and the legs' full geometry when a story or an export runs or the map is zoomed
+// in close. The files passed the schema at build time, so they are read as they are; each step replaces the data
+// with a fuller copy (the store keeps ids, never records).
 import { useEffect, useSyncExternalStore } from 'react';
 import { detailsUrl, linesUrl, namesUrl, networkUrl, routingUrl, viewUrl } from 'virtual:atlas-data';
 import {
@@ -113,8 +113,10 @@ function set(next: DatasetState) {
 
 const RANK: Record<DataStage, number> = { view: 0, lines: 1, details: 2, network: 3, routing: 4 };
 
+type Ready = Extract<DatasetState, { status: 'ready' }>;
+
 /** Whether the data holds at least `stage`. */
-export const reached = (state: DatasetState, stage: DataStage): boolean =>
+export const reached = (state: DatasetState, stage: DataStage): state is Ready =>
   state.status === 'ready' && RANK[state.stage] >= RANK[stage];
 
 /** Puts together what has arrived up to the stage asked for; a later file that fails leaves the view usable. */
@@ -188,7 +190,7 @@ export async function loadNames(lang: Lang): Promise<void> {
 export function requireStage(stage: DataStage): Promise<Dataset> {
   if (RANK[stage] > RANK[wanted]) wanted = stage;
   startDatasetLoad();
-  const ready = () => (state.status === 'ready' && reached(state, stage) ? state.data : null);
+  const ready = () => (reached(state, stage) ? state.data : null);
   const now = ready();
   if (now) return Promise.resolve(now);
   void advance();

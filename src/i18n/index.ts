@@ -62,6 +62,10 @@ export function loadToolStrings(lang: Lang): Promise<void> {
   return loadCatalogue(lang);
 }
 
+/** A tool's code, once its strings in `lang` have come too: what it renders finds both there. */
+export const withToolStrings = <M>(code: Promise<M>, lang: Lang): Promise<M> =>
+  Promise.all([code, loadToolStrings(lang)]).then(([m]) => m);
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

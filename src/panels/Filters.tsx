@@ -3,7 +3,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useAtlasIndex } from '../data/use-atlas-index';
 import { isFiltered, visibleRecords } from '../data/select';
-import { formatCount, loadToolStrings, t } from '../i18n';
+import { formatCount, t, withToolStrings } from '../i18n';
 import { countryName } from '../i18n/countries';
 import { useAppStore } from '../store';
 import { DATA_YEAR, YEAR_MAX, YEAR_MIN } from '../store/filters-slice';
@@ -12,9 +12,7 @@ import { PartLoading } from './PartLoading';
 // Playing the years and comparing two of them: shown only once a year is chosen, so its code and its strings come
 // then.
 const YearCompare = lazy(() =>
-  Promise.all([import('./YearCompare'), loadToolStrings(useAppStore.getState().lang)]).then(([m]) => ({
-    default: m.YearCompare,
-  })),
+  withToolStrings(import('./YearCompare'), useAppStore.getState().lang).then((m) => ({ default: m.YearCompare })),
 );
 
 export function Filters() {

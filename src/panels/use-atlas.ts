@@ -33,19 +33,19 @@ const searchTools = new WeakMap<Dataset, SearchTools>();
 export function useSearchIndex(): SearchTools | null {
   const dataset = useDataset();
   // Names in other spellings and the summaries are searched too: they come with the details.
-  const wanted = dataset.status === 'ready' && reached(dataset, 'details');
+  const ready = reached(dataset, 'details') ? dataset : null;
   const [code, setCode] = useState(searchCode);
   useEffect(() => {
-    if (wanted && !code)
+    if (ready && !code)
       loadSearch().then(setCode, () => {
         searchLoad = null;
       });
-  }, [wanted, code]);
-  if (dataset.status !== 'ready' || !wanted || !code) return null;
-  let tools = searchTools.get(dataset.data);
+  }, [ready, code]);
+  if (!ready || !code) return null;
+  let tools = searchTools.get(ready.data);
   if (!tools) {
-    tools = { index: code.indexDataset(dataset.data), search: code.search };
-    searchTools.set(dataset.data, tools);
+    tools = { index: code.indexDataset(ready.data), search: code.search };
+    searchTools.set(ready.data, tools);
   }
   return tools;
 }
