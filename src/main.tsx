@@ -3,19 +3,27 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startDatasetLoad } from './data/dataset';
 import { loadCatalogue, t } from './i18n';
+import { firstViewSettled } from './map/settled';
 import { registerServiceWorker } from './offline/register';
 import { EMBEDDED } from './player/window-kind';
 import { useAppStore } from './store';
 import { startUrlSync } from './store/url-sync';
 import './app.css';
 
+/** How long the offline precache waits for a map that never settles (a story that plays on from its link). */
+const FIRST_VIEW_FALLBACK_MS = 10_000;
+
 // In an embed a step (a new place, a new scene) replaces the address: the frame's history entries are the host
 // page's, whose Back button should leave it rather than step it.
 startUrlSync(!EMBEDDED);
-registerServiceWorker((apply) => {
-  const s = useAppStore.getState();
-  s.notify('info', t(s.lang, 'updateReady'), 'update', { label: t(s.lang, 'updateReload'), run: apply });
-});
+// The offline precache fetches and stores every file of the build; it starts once the first view has settled, so it
+// does not slow the map's first paint (on a two-core machine it cost about half a second of it).
+void firstViewSettled(FIRST_VIEW_FALLBACK_MS).then(() =>
+  registerServiceWorker((apply) => {
+    const s = useAppStore.getState();
+    s.notify('info', t(s.lang, 'updateReady'), 'update', { label: t(s.lang, 'updateReload'), run: apply });
+  }),
+);
 const root = document.getElementById('root');
 // The reader's strings come before the first render, so every `t` call finds them (i18n/index.ts). Until then the
 // page shows what index.html holds; the data the map draws, with its names in the reader's language, is already on

@@ -16,6 +16,7 @@ import { basemapConfig } from './config';
 import { applyIntent } from './camera';
 import { registerPmtiles } from './pmtiles';
 import { attachSnapshots } from './attached';
+import { markFirstViewSettled } from './settled';
 import { addLocalisedControls, mapLocale } from './controls';
 import { useProgressiveDraw } from './use-progressive-draw';
 import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap, workerProblem } from './errors';
@@ -117,6 +118,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     } catch (err) {
       store.notify('error', t(store.lang, 'webglError'));
       console.warn(err);
+      markFirstViewSettled();
       return;
     }
     mapRef.current = map;
@@ -131,6 +133,7 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
       });
     }, WORKER_WATCHDOG_MS);
     map.once('load', () => window.clearTimeout(watchdog));
+    map.once('idle', markFirstViewSettled);
     relocaliseRef.current = addLocalisedControls(map, store.lang);
 
     map.once('style.load', () => {

@@ -59,6 +59,40 @@ describe('offline after the first visit', () => {
     expect(atlas.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await page.context().close();
   }, 240_000);
+
+  it('starts keeping the files for offline use only once the first view has settled', async () => {
+    // At the map's first idle the page asks whether a service worker is registered; the atlas registers it right
+    // after, so the precache of every file never competes with the first view for the CPU and the network.
+    const atlas = await openAtlas(browser, '?lang=en', {
+      serviceWorkers: true,
+      intercept: (page) =>
+        page.addInitScript({
+          content: `let held;
+            Object.defineProperty(window, '__atlas', {
+              configurable: true,
+              get: () => held,
+              set: (v) => {
+                held = v;
+                v.map.once('idle', () => {
+                  window.__registeredAtIdle = navigator.serviceWorker.getRegistration().then((r) => Boolean(r));
+                });
+              },
+            });`,
+        }),
+    });
+    const { page } = atlas;
+    await waitForIdle(page);
+    await page.waitForFunction(() => '__registeredAtIdle' in window);
+    expect(
+      await page.evaluate(() => (window as unknown as { __registeredAtIdle: Promise<boolean> }).__registeredAtIdle),
+    ).toBe(false);
+    // And it does register, install and take control afterwards.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()))).toBe(true);
+    await page.context().close();
+  }, 120_000);
 });
 
 describe('faults in words', () => {
