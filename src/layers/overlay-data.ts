@@ -29,19 +29,34 @@ const PLACE_RANK: Record<NodeKind, number> = {
   junction: 3,
 };
 
-/**
- * The drawn features of each record, kept while its look stays the same (keyed by what the look depends on): a
- * filter click then re-lists features instead of making new ones, and the map is sent what changed alone.
- */
-const drawnFeatures = new WeakMap<object, { key: string; features: Feature[] }>();
+/** What a record's drawn features depend on: its status, its glow, and one more value (lanes, colour). */
+interface Drawing {
+  status: Status;
+  glow: boolean;
+  extra: string;
+  features: Feature[];
+}
 
-function drawnOnce(record: object, key: string, draw: () => Feature[]): Feature[] {
-  let drawn = drawnFeatures.get(record);
-  if (drawn?.key !== key) {
-    drawn = { key, features: draw() };
-    drawnFeatures.set(record, drawn);
-  }
-  return drawn.features;
+/**
+ * The drawn features of each record, kept while its look stays the same: a filter click then re-lists features
+ * instead of making new ones, and the map is sent what changed alone. The look is compared field by field, with no
+ * key string or closure made per record: with 20,000 projects those were most of a click's time here.
+ */
+const drawings = new WeakMap<object, Drawing>();
+
+function drawnBefore(record: object, status: Status, glow: boolean, extra: string): Feature[] | undefined {
+  const d = drawings.get(record);
+  return d && d.status === status && d.glow === glow && d.extra === extra ? d.features : undefined;
+}
+
+function keepDrawing(record: object, status: Status, glow: boolean, extra: string, features: Feature[]): Feature[] {
+  drawings.set(record, { status, glow, extra, features });
+  return features;
+}
+
+/** Appends without spreading: most records draw one feature. */
+function append(list: Feature[], features: Feature[]): void {
+  for (const f of features) list.push(f);
 }
 
 let drawnCount = 0;
@@ -95,24 +110,31 @@ export function overlayData(
     const corridors = shownCorridorsOfLeg(index, s.id, filters);
     const lanes = corridors.length ? corridors : [''];
     const glow = changed.has(s.id);
-    legs.push(
-      ...drawnOnce(f, `${status} ${glow} ${lanes.join(' ')}`, () =>
-        lanes.map((corridor, slot) => {
-          const c = index.byId.get(corridor);
-          return drawnFeature(f.geometry, {
-            id: s.id,
-            changed: glow,
-            corridor,
-            colour: status === 'suspended' ? theme.suspended : (colourOf.get(corridor) ?? theme.suspended),
-            mode: s.mode,
-            status,
-            future: future(status),
-            schematic: s.precision === 'schematic',
-            shift: slot - (lanes.length - 1) / 2,
-            ...flatNames(c?.type === 'corridor' ? c.props.names : s.names),
-          });
-        }),
-      ),
+    const laneKey = lanes.join(' ');
+    append(
+      legs,
+      drawnBefore(f, status, glow, laneKey) ??
+        keepDrawing(
+          f,
+          status,
+          glow,
+          laneKey,
+          lanes.map((corridor, slot) => {
+            const c = index.byId.get(corridor);
+            return drawnFeature(f.geometry, {
+              id: s.id,
+              changed: glow,
+              corridor,
+              colour: status === 'suspended' ? theme.suspended : (colourOf.get(corridor) ?? theme.suspended),
+              mode: s.mode,
+              status,
+              future: future(status),
+              schematic: s.precision === 'schematic',
+              shift: slot - (lanes.length - 1) / 2,
+              ...flatNames(c?.type === 'corridor' ? c.props.names : s.names),
+            });
+          }),
+        ),
     );
   }
   const places: Feature[] = [];
@@ -121,18 +143,20 @@ export function overlayData(
     const status = visible.get(n.id);
     if (!status) continue;
     const glow = changed.has(n.id);
-    places.push(
-      ...drawnOnce(f, `${status} ${glow}`, () => [
-        drawnFeature(f.geometry, {
-          id: n.id,
-          changed: glow,
-          kind: n.kind,
-          status,
-          future: future(status),
-          rank: PLACE_RANK[n.kind],
-          ...flatNames(n.names),
-        }),
-      ]),
+    append(
+      places,
+      drawnBefore(f, status, glow, '') ??
+        keepDrawing(f, status, glow, '', [
+          drawnFeature(f.geometry, {
+            id: n.id,
+            changed: glow,
+            kind: n.kind,
+            status,
+            future: future(status),
+            rank: PLACE_RANK[n.kind],
+            ...flatNames(n.names),
+          }),
+        ]),
     );
   }
   const projects: Feature[] = [];
@@ -143,18 +167,24 @@ export function overlayData(
     if (!status) continue;
     const colour = theme.project[p.kind];
     const glow = changed.has(p.id);
-    const drawn = drawnOnce(f, `${status} ${glow} ${colour}`, () =>
-      projectParts(f.geometry, {
-        id: p.id,
-        changed: glow,
-        kind: p.kind,
+    const drawn =
+      drawnBefore(f, status, glow, colour) ??
+      keepDrawing(
+        f,
         status,
-        future: future(status),
+        glow,
         colour,
-        ...flatNames(p.names),
-      }),
-    );
-    (isPoint(f.geometry) ? projectPoints : projects).push(...drawn);
+        projectParts(f.geometry, {
+          id: p.id,
+          changed: glow,
+          kind: p.kind,
+          status,
+          future: future(status),
+          colour,
+          ...flatNames(p.names),
+        }),
+      );
+    append(isPoint(f.geometry) ? projectPoints : projects, drawn);
   }
   const last = lastCollections.get(index);
   const keep = (was: FeatureCollection | undefined, features: Feature[]): FeatureCollection =>

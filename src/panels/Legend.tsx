@@ -1,5 +1,6 @@
 // The legend is also the filter: each corridor, mode and status entry is a toggle button (aria-pressed) that
 // shows or hides what it stands for. A corridor toggles together with its branches. Places and projects are a key.
+import type { AtlasIndex } from '../data/indexes';
 import { useAtlasIndex } from '../data/use-atlas-index';
 import { MODES, STATUSES, type Lang } from '../data/vocab';
 import { t } from '../i18n';
@@ -19,6 +20,15 @@ const PLACE_KEY: [NodeKind, boolean, string][] = [
   ['city', false, 'node_city'],
 ];
 
+/** The project kinds the data holds, in order of first appearance; once per index, not on every filter click. */
+const kindsByIndex = new WeakMap<AtlasIndex, ProjectKind[]>();
+
+function projectKindsOf(index: AtlasIndex): ProjectKind[] {
+  let kinds = kindsByIndex.get(index);
+  if (!kinds) kindsByIndex.set(index, (kinds = [...new Set(index.data.projects.map((p) => p.properties.kind))]));
+  return kinds;
+}
+
 export function Legend() {
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
@@ -30,7 +40,7 @@ export function Legend() {
   const universe = corridors.map((c) => c.id);
   const known = new Set(universe);
   const tops = corridors.filter((c) => !c.parent || !known.has(c.parent));
-  const projectKinds = [...new Set(index.data.projects.map((p) => p.properties.kind))];
+  const projectKinds = projectKindsOf(index);
   return (
     <div className="legend">
       <p className="legend-hint">{t(lang, 'legendHint')}</p>
