@@ -27,8 +27,15 @@ export function Filters() {
     for (const r of index.byId.values()) if (r.type !== 'segment') r.props.countries.forEach((c) => all.add(c));
     return [...all];
   }, [index]);
+  // Sorted by name in the reader's language, once per language rather than on every filter click.
+  const sorted = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return countries
+      .map((code) => ({ code, name: countryName(code, lang) }))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((c) => c.code);
+  }, [countries, lang]);
   if (!index) return null;
-  const sorted = [...countries].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
   const year = filters.year;
   // Countries are picked rather than hidden: none ticked means every country, ticking one narrows to it.
   const chosen = filters.countries ?? [];

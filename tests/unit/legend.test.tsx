@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provideDataset } from '../../src/data/dataset';
@@ -48,5 +48,22 @@ describe('the legend as a filter', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Show everything' }));
     expect(useAppStore.getState().filters).toMatchObject({ countries: null, year: null });
+  });
+
+  it('lists the countries by name in the reader’s language, and again when the language changes', async () => {
+    useAppStore.setState({ lang: 'en' });
+    render(<ExplorePanel />);
+    await userEvent.click(screen.getByText('Countries'));
+    const names = () => screen.getAllByRole('checkbox').map((c) => c.parentElement!.textContent!.trim());
+    const english = names().filter((n) => n !== 'All years');
+    expect(english.length).toBeGreaterThan(3);
+    expect(english).toEqual([...english].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(english.indexOf('China')).toBeLessThan(english.indexOf('Kazakhstan'));
+    act(() => useAppStore.setState({ lang: 'ru' }));
+    const russian = names().filter((n) => n !== 'Все годы');
+    expect(russian).toEqual([...russian].sort((a, b) => a.localeCompare(b, 'ru')));
+    // The order follows the names: China before Kazakhstan in English, Казахстан before Китай in Russian.
+    expect(russian.indexOf('Казахстан')).toBeLessThan(russian.indexOf('Китай'));
+    act(() => useAppStore.setState({ lang: 'en' }));
   });
 });
