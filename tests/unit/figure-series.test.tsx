@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/data/indexes';
 import type { Figure } from '../../src/data/schema';
 import { FigureList } from '../../src/panels/details/FigureList';
-import { disagreeing, figureSeries } from '../../src/panels/record-text';
+import { disagreeing, figureSeries } from '../../src/panels/figure-text';
 import { sampleDataset } from './fixtures/atlas-sample';
 
 afterEach(cleanup);

@@ -5,7 +5,7 @@ import { recordKindLabel } from '../../src/i18n/labels';
 import type { Message } from '../../src/i18n/plural';
 import { ru } from '../../src/i18n/ru';
 import { zh } from '../../src/i18n/zh';
-import { formatQuantity } from '../../src/panels/record-text';
+import { formatQuantity } from '../../src/panels/figure-text';
 
 const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
 

@@ -6,7 +6,7 @@ import type { Lang } from '../../data/schema';
 import { t, type MessageKey } from '../../i18n';
 import { countryName } from '../../i18n/countries';
 import { partnerName } from '../../i18n/partners';
-import { formatQuantity, formatSeason } from '../record-text';
+import { formatQuantity, formatSeason } from '../figure-text';
 
 export function FactList({ record: r, index, lang }: { record: AtlasRecord; index: AtlasIndex; lang: Lang }) {
   const rows: [MessageKey, ReactNode][] = [];

@@ -3,7 +3,7 @@
 import type { AtlasIndex } from '../../data/indexes';
 import type { Figure, Lang } from '../../data/schema';
 import { t } from '../../i18n';
-import { formatPartialDate, formatQuantity } from '../record-text';
+import { formatPartialDate, formatQuantity } from '../figure-text';
 
 const W = 260;
 const H = 110;

@@ -2,7 +2,7 @@
 import type { AtlasIndex } from '../../data/indexes';
 import type { Figure, Lang } from '../../data/schema';
 import { t } from '../../i18n';
-import { disagreeing, figureSeries, formatPartialDate, formatQuantity } from '../record-text';
+import { disagreeing, figureSeries, formatPartialDate, formatQuantity } from '../figure-text';
 import { FigureChart } from './FigureChart';
 
 export function FigureList({ figures, index, lang }: { figures: readonly Figure[]; index: AtlasIndex; lang: Lang }) {

@@ -4,7 +4,7 @@ import type { AtlasIndex } from '../../data/indexes';
 import type { Lang, Source } from '../../data/schema';
 import { safeUrl } from '../../data/safe-url';
 import { t } from '../../i18n';
-import { formatPartialDate } from '../record-text';
+import { formatPartialDate } from '../figure-text';
 
 /**
  * When it was published and when it was read. A page revised in place (an encyclopedia) is dated by the reading,
