@@ -31,6 +31,8 @@ interface Result {
   score: number | null;
   tbt: number;
   lcp: number;
+  /** Speed index: how soon the page looks finished, the other metric the map's frames decide. */
+  si: number;
   error?: string;
 }
 
@@ -64,10 +66,11 @@ async function lighthouse(url: string, form: 'desktop' | 'mobile', dir: string):
       score: report.categories.performance.score,
       tbt: report.audits['total-blocking-time']?.numericValue ?? NaN,
       lcp: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      si: report.audits['speed-index']?.numericValue ?? NaN,
       error: report.runtimeError?.code,
     };
   } catch {
-    return { score: null, tbt: NaN, lcp: NaN, error: 'no report' };
+    return { score: null, tbt: NaN, lcp: NaN, si: NaN, error: 'no report' };
   }
 }
 
@@ -80,8 +83,9 @@ function summary(results: Result[]): string {
   const score = median(scored.map((r) => (r.score ?? 0) * 100)).toFixed(0);
   const tbt = median(scored.map((r) => r.tbt)).toFixed(0);
   const lcp = (median(scored.map((r) => r.lcp)) / 1000).toFixed(1);
+  const si = (median(scored.map((r) => r.si)) / 1000).toFixed(1);
   const failed = results.length - scored.length;
-  return `score ${score.padStart(3)}  TBT ${tbt.padStart(5)} ms  LCP ${lcp.padStart(5)} s${failed ? `  (${failed} failed: ${errors.join(', ')})` : ''}`;
+  return `score ${score.padStart(3)}  TBT ${tbt.padStart(5)} ms  LCP ${lcp.padStart(5)} s  SI ${si.padStart(5)} s${failed ? `  (${failed} failed: ${errors.join(', ')})` : ''}`;
 }
 
 async function main() {
