@@ -17,7 +17,7 @@ const FIRST_VIEW_FALLBACK_MS = 10_000;
 // page's, whose Back button should leave it rather than step it.
 startUrlSync(!EMBEDDED);
 // The offline precache fetches and stores every file of the build; it starts once the first view has settled, so it
-// does not slow the map's first paint (on a two-core machine it cost about half a second of it).
+// does not slow the map's first paint (on a two-core machine it delayed the first idle by about a second).
 void firstViewSettled(FIRST_VIEW_FALLBACK_MS).then(() =>
   registerServiceWorker((apply) => {
     const s = useAppStore.getState();
