@@ -3,7 +3,16 @@
 // time are listed in the order they are.
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
-import { planRoutes, planSeaRoute, type Network, type Route } from '../routing';
+import {
+  arrivalWait,
+  endsInCentralAsia,
+  isChinaExit,
+  planRoutes,
+  planSeaRoute,
+  type Network,
+  type Route,
+  type ServiceClass,
+} from '../routing';
 import { inSeason } from '../routing/season';
 import type { Criterion } from '../routing';
 import { planQuery, type RoutePlan } from '../store/route-slice';
@@ -100,6 +109,21 @@ export function monthNotes(net: Network, plan: RoutePlan, shown: Route | null, l
       );
   }
   return notes;
+}
+
+/**
+ * The wait a train from China that ends in Central Asia takes at the border, in words, where the route shown pays it
+ * (routing/arrival.ts): a planner comparing it with a China–Europe train's crossing should see why it is longer.
+ */
+export function arrivalNotes(net: Network, shown: Route | null, service: ServiceClass, lang: Lang): string[] {
+  if (!shown) return [];
+  const stops = [shown.from, shown.to].map((id) => net.nodeIndex.get(id)!);
+  if (!endsInCentralAsia(net, stops)) return [];
+  const wait = arrivalWait(net.params, service);
+  if (wait.typical === 0) return [];
+  return shown.transfers
+    .filter((tr) => tr.kind === 'border' && !tr.unmarked && isChinaExit(net.nodes[net.nodeIndex.get(tr.at)!]!))
+    .map((tr) => t(lang, 'routeArrivalWait', { place: placeName(net, tr.at, lang), time: hoursText(wait, lang) }));
 }
 
 /**

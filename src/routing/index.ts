@@ -36,4 +36,5 @@ export { formatPlan } from './text';
 export { DEFAULT_PARAMS, paramSourceIds, type RoutingParams } from './params';
 export { SERVICE_CLASSES, type ServiceClass } from './param-types';
 export { serviceNetwork, DEFAULT_SERVICE } from './service';
+export { arrivalWait, endsInCentralAsia, isChinaExit } from './arrival';
 export * from './types';

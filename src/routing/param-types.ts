@@ -93,6 +93,11 @@ export interface RoutingParams {
     /** Onto a Caspian ferry: the queue for a departure and loading. */
     ferryBoard: DwellParam;
     ferryUnload: DwellParam;
+    /**
+     * On top of a rail crossing's own dwell, for a train from China that ends in Central Asia (arrival.ts): import
+     * clearance, splitting and onward forwarding, which the through trains to Europe do not wait for.
+     */
+    centralAsiaArrival: DwellParam;
   };
   /** Container ports with daily mainline sailings, where `shipLoadMajor` and `shipUnloadMajor` apply. */
   majorPorts: string[];

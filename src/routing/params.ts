@@ -79,14 +79,14 @@ export const DEFAULT_PARAMS: RoutingParams = {
       id: 'china',
       countries: ['CHN'],
       speed: {
-        value: h(28, 28.5, 46),
+        value: h(28, 28, 46),
         unit: 'km/h',
         sources: ['chinadaily-2018-chongqing-qinzhou', 'forbes-2017-cargo-trains', 'cri-cr-express-2024'],
         basis:
-          'Typical fitted over the 13 fitted journeys with rail in China (China–Europe, China–Central Asia, CKU, ' +
+          'Typical fitted over the 15 fitted journeys with rail in China (China–Europe, China–Central Asia, CKU, ' +
           'land–sea) (`npm run calibrate -- --fit`); it comes out at the slowest sourced speed, Chongqing–Qinzhou ' +
-          '(about 1,340 km in 2 days, 28 km/h), pulled there by the China–Central Asia trains, which are slower ' +
-          'than the model beyond the border (see the Khorgos dwell). X8083, which left Chongqing on 15 Nov 2024 and ' +
+          '(about 1,340 km in 2 days, 28 km/h), pulled there by Urumqi–Almaty in 30 hours (2017), which the wait ' +
+          'for trains that end in Central Asia (dwell.centralAsiaArrival) leaves far behind. X8083, which left Chongqing on 15 Nov 2024 and ' +
           'Alashankou on 20 Nov (about 3,800 km in 5 days, 32 km/h), is close; 1,100 km a day (46 km/h) the fastest.',
       },
     },
@@ -98,7 +98,7 @@ export const DEFAULT_PARAMS: RoutingParams = {
         unit: 'km/h',
         sources: ['railwaypro-2019-xian-prague', 'erai-2024-07', 'qazinform-dostyk-moiynty-2025'],
         basis:
-          'Typical fitted over the 15 fitted journeys with rail in Kazakhstan (`npm run calibrate -- --fit`); a ' +
+          'Typical fitted over the 17 fitted journeys with rail in Kazakhstan (`npm run calibrate -- --fit`); a ' +
           'China–Europe train crossed Kazakhstan from Khorgos to Aktau, about 3,000 km, in 72 hours in 2019 ' +
           '(42 km/h), alike. The whole broad-gauge transit averaged 31 km/h in July 2024 (ERAI); container trains run up ' +
           'to 1,500 km a day on the Dostyk–Moiynty line (62.5 km/h).',
@@ -126,8 +126,8 @@ export const DEFAULT_PARAMS: RoutingParams = {
         unit: 'km/h',
         sources: ['newscentralasia-2022-chekhov-sarakhs', 'turkic-world-titr', 'russland-jetzt-2025-moscow-tehran'],
         basis:
-          'Uzbekistan, Turkmenistan, Kyrgyzstan and the Caucasus. Typical (about 400 km a day) fitted over the 7 ' +
-          'fitted journeys with rail in these countries (North–South, Middle Corridor, Xi’an– and Tianjin–Tashkent; ' +
+          'Uzbekistan, Turkmenistan, Kyrgyzstan and the Caucasus. Typical (about 400 km a day) fitted over the 8 ' +
+          'fitted journeys with rail in these countries (North–South, Middle Corridor, trains from China to Tashkent; ' +
           '`npm run calibrate -- --fit`); Chekhov (Moscow) to Sarakhs, scheduled for 7 days in ' +
           '2022, leaves about 400 km a day south of Kazakhstan, and Moscow–Tehran in 12 days (2025) about 200 km ' +
           'a day, the slowest. The Kazakh speed is the upper bound.',
@@ -151,7 +151,7 @@ export const DEFAULT_PARAMS: RoutingParams = {
       id: 'europe',
       countries: EUROPE_STANDARD_GAUGE,
       speed: {
-        value: h(14.6, 22, 46),
+        value: h(14.6, 22.5, 46),
         unit: 'km/h',
         sources: ['forbes-2017-cargo-trains', 'namiary-2012-ers-pilot'],
         basis:
@@ -276,6 +276,20 @@ export const DEFAULT_PARAMS: RoutingParams = {
       sources: ['wiki-break-of-gauge'],
       basis: 'No separate figure found; taken as the rail–road transfer.',
     },
+    centralAsiaArrival: {
+      value: h(0, 78, 150),
+      sources: ['cfts-khorgos', 'carec-cpmm-2022-kaz', 'intermodalnews-2023-khorgos', 'utk-2024-jinhua-nazarbek'],
+      basis:
+        'A train from China that ends in Central Asia is cleared for import and split at the border yard, and its ' +
+        'wagons forwarded to their stations; the China–Europe trains run through in transit. Typical: CAREC’s ' +
+        'average time for trains entering Kazakhstan to clear its rail crossings (Altynkol and Dostyk), 78.0 h in ' +
+        '2022, taken from the source rather than from the journeys: the through trains cross in hours (the crossings’ own dwell), ' +
+        'and the Khorgos dry port was by then a bottleneck where trains waited long for clearance (Intermodal News, ' +
+        '2023). Min: none, for an express train forwarded whole (Xi’an–Tashkent in five days, 2024). Max: that ' +
+        'average plus KTZ’s own 2–3 days of onward delivery from the dry port to Central Asia (CFTS, 2017). Block ' +
+        'trains from eastern China to Tashkent took 12 days (Jinhua–Nazarbek, 2024) and about 15 (Langfang, 2023). ' +
+        'Westbound only: the measurements are of trains entering Kazakhstan.',
+    },
   },
   majorPorts: [
     'port-shanghai',
@@ -307,8 +321,8 @@ export const DEFAULT_PARAMS: RoutingParams = {
         'average in 2022, the slowest case. The typical, a scheduled block train’s, is the dry ' +
         'port’s own figure: transfer and customs clearance of the first train took 1 h 11 min (2015), and the ' +
         'average handling time fell from five hours to one in 2025. One published block-train journey through ' +
-        'Khorgos is too few to fit on (train X9081, Urumqi–Almaty in 30 h in 2017, agrees). The held-out ' +
-        'Chongqing–, Tianjin–Tashkent and Chengdu–Almaty trains take days longer than this allows.',
+        'Khorgos is too few to fit on (train X9081, Urumqi–Almaty in 30 h in 2017, agrees). A train that ' +
+        'ends in Central Asia waits longer on top (dwell.centralAsiaArrival).',
     },
     'alashankou-dostyk': {
       value: h(4.25, 4.3, 80.2),
@@ -320,7 +334,7 @@ export const DEFAULT_PARAMS: RoutingParams = {
         'fastest processing measured.',
     },
     'brest-terespol': {
-      value: h(3, 3.6, 120),
+      value: h(3, 4.5, 120),
       sources: [
         'railtech-2018-malaszewicze',
         'railfreight-2018-pkp-malaszewicze',

@@ -6,6 +6,7 @@ import { passageAdjustments } from './adjust';
 import { checkQuery } from './query';
 import { shortestPath } from './no-repeat';
 import { serviceNetwork } from './service';
+import { arrivalNetwork } from './arrival';
 import { summarise } from './summary';
 import type { Network, PlanResult, RouteQuery } from './types';
 
@@ -13,7 +14,7 @@ export function planRoutes(network: Network, query: RouteQuery): PlanResult {
   const checked = checkQuery(network, query);
   if (!checked.ok) return checked;
   const { query: q, stops } = checked;
-  const net = serviceNetwork(network, q.service);
+  const net = arrivalNetwork(serviceNetwork(network, q.service), stops, q.service);
   const filters: Filters = { modes: q.modes, avoid: q.avoid, includePlanned: q.includePlanned, month: q.month };
   const base = passageAdjustments(net, q.avoid);
   const best = shortestPath(net, buildCosts(net, filters, q.by, base), stops);

@@ -61,7 +61,8 @@ describe('planning a route', () => {
     await expect(heading(page).textContent()).resolves.toBe('Wuhan → Tashkent');
     await page.getByRole('table').waitFor();
     expect(await page.locator('.route-strip').count()).toBeGreaterThanOrEqual(2);
-    expect(await cell(page, 'Countries').innerText()).toContain('CHN → KAZ → UZB');
+    // The rail–road service by Kashgar and Irkeshtam, as the Hubei train of 2025 ran.
+    expect(await cell(page, 'Countries').innerText()).toContain('CHN → KGZ → UZB');
     expect(await routeOnMap(page)).toBeGreaterThan(0);
     expect(urlParam(page, 'from')).toBe('wuhan');
     expect(urlParam(page, 'to')).toBe('tashkent');
@@ -74,6 +75,18 @@ describe('planning a route', () => {
     expect(await routeOnMap(page)).toBeGreaterThan(0);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  it('tells a planner why a train from China to Central Asia by rail waits at the border', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=chongqing&to=tashkent&allow=rail');
+    const { page } = atlas;
+    await heading(page).waitFor();
+    const note = page.locator('.route-notes-arrival');
+    await expect(note.innerText()).resolves.toMatch(/^A train from China that ends in Central Asia waits at Khorgos/);
+    expect(await cell(page, 'Countries').innerText()).toContain('CHN → KAZ → UZB');
+    await waitForIdle(page);
+    await screenshot(page, 'route-chongqing-tashkent-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
   });
 
   it('goes back to the previous plan with Back', async () => {

@@ -127,3 +127,25 @@ describe('routes that take the same days', () => {
     expect(tieNotes([best!, next!], 'time', 'en')).toEqual([]);
   });
 });
+
+describe('a train from China that ends in Central Asia', () => {
+  it('is told why it waits at the border longer than a train to Europe, in the reader’s language', () => {
+    openWith({ from: 'Chongqing', to: 'Tashkent', modes: ['rail'] });
+    const [note] = texts('.route-notes-arrival');
+    expect(note).toMatch(
+      /^A train from China that ends in Central Asia waits at (Khorgos|Alashankou–Dostyk) for import clearance/,
+    );
+    expect(note).toMatch(/CAREC/);
+    cleanup();
+    openWith({ from: 'Chongqing', to: 'Tashkent', modes: ['rail'] }, 'ru');
+    expect(texts('.route-notes-arrival')[0]).toMatch(/^Поезд из Китая/);
+  });
+
+  it('says nothing of it on the way to Europe, or for an express run', () => {
+    openWith({ from: 'Chongqing', to: 'Duisburg', modes: ['rail'] });
+    expect(texts('.route-notes-arrival')).toEqual([]);
+    cleanup();
+    openWith({ from: 'Chongqing', to: 'Tashkent', modes: ['rail'], service: 'express' });
+    expect(texts('.route-notes-arrival')).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// Trains from China that end in Central Asia. The China–Europe block trains cross Kazakhstan in transit, run through
+// on the broad gauge; a train for a Central Asian station is cleared for import and split at the border yard, and its
+// wagons are forwarded to their stations. The published journeys of such trains (2018–2025) take days longer than the
+// through trains on the same lines, so a question from China to Central Asia sees a network whose rail crossings out
+// of China carry that wait on top of their own dwell (params `dwell.centralAsiaArrival`). Westbound only: the
+// measurements (CAREC's trains entering Kazakhstan, KTZ's onward delivery from Khorgos) are westbound.
+import type { RoutingParams, ServiceClass } from './param-types';
+import { addHours } from './timing';
+import type { Hours, NetNode, Network } from './types';
+
+/** Central Asian countries a train from China ends in after a rail crossing out of China. */
+export const CENTRAL_ASIA = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
+
+const country = (net: Network, stop: number): string | undefined => net.nodes[stop]?.countries[0];
+
+/** Whether a question asks for a journey from China to a Central Asian country (its first and last stops). */
+export function endsInCentralAsia(net: Network, stops: readonly number[]): boolean {
+  if (stops.length < 2) return false;
+  const from = country(net, stops[0]!);
+  const to = country(net, stops[stops.length - 1]!);
+  return from === 'CHN' && to !== undefined && CENTRAL_ASIA.includes(to);
+}
+
+/** A rail border crossing from China into Central Asia, where the wait is paid. */
+export function isChinaExit(n: NetNode): boolean {
+  return (
+    n.kind === 'border_crossing' &&
+    n.modes.includes('rail') &&
+    n.countries.includes('CHN') &&
+    n.countries.some((c) => CENTRAL_ASIA.includes(c))
+  );
+}
+
+/** The wait a service class pays: an express train is cleared first and forwarded whole, so its least. */
+export function arrivalWait(params: RoutingParams, service: ServiceClass): Hours {
+  const v = params.dwell.centralAsiaArrival.value;
+  return params.service[service].waits === 'fastest' ? { min: v.min, typical: v.min, max: v.max } : v;
+}
+
+const derived = new WeakMap<Network, Map<ServiceClass, Network>>();
+
+/**
+ * The network a question from China to Central Asia is planned on: the same legs, with the wait added at each rail
+ * crossing out of China. Other questions get the network unchanged. Made once per network and service class.
+ */
+export function arrivalNetwork(net: Network, stops: readonly number[], service: ServiceClass): Network {
+  if (!endsInCentralAsia(net, stops)) return net;
+  let byClass = derived.get(net);
+  if (!byClass) derived.set(net, (byClass = new Map()));
+  let out = byClass.get(service);
+  if (!out) {
+    const wait = arrivalWait(net.params, service);
+    const sources = net.params.dwell.centralAsiaArrival.sources;
+    const nodes = net.nodes.map((n) =>
+      isChinaExit(n) && n.dwell
+        ? {
+            ...n,
+            dwell: addHours(n.dwell, wait),
+            dwellSources: [...new Set([...(n.dwellSources ?? n.sources), ...sources])],
+          }
+        : n,
+    );
+    out = { ...net, nodes };
+    byClass.set(service, out);
+  }
+  return out;
+}

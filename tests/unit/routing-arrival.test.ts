@@ -1,0 +1,57 @@
+// A train from China that ends in Central Asia waits at the border beyond the through trains (import clearance,
+// splitting, onward forwarding): the answer for Chongqing → Tashkent carries that wait at Khorgos, the same train's
+// crossing on the way to Europe does not, nor does the eastbound train or the rail–road service by Irkeshtam.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
+import { buildNetwork, DEFAULT_PARAMS, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+
+let net: Network;
+beforeAll(() => {
+  const loaded = loadGeoDataset('geo', ROUTING_FILES);
+  if (!loaded.ok) throw new Error(loaded.message);
+  net = buildNetwork(loaded.data);
+});
+
+function best(q: RouteQuery): Route {
+  const p = planRoutes(net, { alternatives: 0, ...q });
+  if (!p.ok) throw new Error(p.reason);
+  return p.routes[0]!;
+}
+
+const atKhorgos = (r: Route) => r.transfers.filter((t) => t.at === 'khorgos').reduce((s, t) => s + t.hours.typical, 0);
+
+const khorgos = DEFAULT_PARAMS.crossingDwell.khorgos!.value;
+const wait = DEFAULT_PARAMS.dwell.centralAsiaArrival;
+
+describe('trains from China that end in Central Asia', () => {
+  it('wait at Khorgos on top of the through train’s dwell, and the answer cites why', () => {
+    const r = best({ from: 'chongqing', to: 'tashkent', via: ['khorgos'], modes: ['rail'] });
+    expect(atKhorgos(r)).toBeCloseTo(khorgos.typical + wait.value.typical, 5);
+    const t = r.transfers.find((x) => x.at === 'khorgos')!;
+    expect(t.sources).toEqual(expect.arrayContaining(wait.sources));
+  });
+
+  it('take days longer to Tashkent than the same line’s trains take to the border and on to Europe', () => {
+    const toTashkent = best({ from: 'chongqing', to: 'tashkent', via: ['khorgos'], modes: ['rail'] });
+    const toEurope = best({ from: 'chongqing', to: 'duisburg', via: ['khorgos'], modes: ['rail'] });
+    expect(atKhorgos(toEurope)).toBeCloseTo(khorgos.typical, 5);
+    expect(toTashkent.days.typical).toBeGreaterThan(10);
+  });
+
+  it('do not wait so going east, from Central Asia to China', () => {
+    const r = best({ from: 'tashkent', to: 'chongqing', via: ['khorgos'], modes: ['rail'] });
+    expect(atKhorgos(r)).toBeCloseTo(khorgos.typical, 5);
+  });
+
+  it('as an express run, are forwarded whole: no wait beyond the fastest transfer', () => {
+    const r = best({ from: 'xian', to: 'tashkent', via: ['khorgos'], modes: ['rail'], service: 'express' });
+    expect(atKhorgos(r)).toBeCloseTo(khorgos.min + wait.value.min, 5);
+  });
+
+  it('leave the rail–road service by Kashgar and Irkeshtam alone, which crosses by road', () => {
+    const r = best({ from: 'wuhan-wujiashan', to: 'tashkent', via: ['kashgar', 'irkeshtam'] });
+    const crossing = r.transfers.find((t) => t.at === 'irkeshtam')!;
+    expect(crossing.hours.typical).toBeLessThan(wait.value.typical);
+    expect(r.days.typical).toBeLessThan(11);
+  });
+});
