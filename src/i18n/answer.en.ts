@@ -34,6 +34,8 @@ export const answerEn = {
     'In {month} the {legs} is closed (open {from} to {to}); the routes shown go around it. In season the best route takes {days} days typical.',
   routeArrivalWait:
     'A train from China that ends in Central Asia waits at {place} for import clearance, splitting and onward forwarding: {time} more than the through trains to Europe (as CAREC measured for trains entering Kazakhstan in 2022).',
+  routeOffMap:
+    'Part of this route runs south of {lat}° S, beyond the map, which covers the corridor region only; the legs below list it in full.',
   routeMonthFerryWinter:
     'In {month} the Caspian ferry at {place} waits longer in winter weather: {time}, against {usual} the rest of the year.',
   routeTie: '{a} and {b} both take {days} days typical: {reason}.',

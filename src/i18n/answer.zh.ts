@@ -34,6 +34,7 @@ export const answerZh: Record<AnswerKey, string> = {
     '{month}{legs}关闭（开放期为{from}至{to}），所示路线绕开该段。在开放季节，最佳路线通常需要 {days} 天。',
   routeArrivalWait:
     '从中国开往中亚站点的班列在{place}需办理进口清关、解编和续运，比开往欧洲的过境班列多等{time}（据CAREC对2022年入境哈萨克斯坦列车的测算）。',
+  routeOffMap: '本路线有一段位于南纬{lat}°以南，超出地图范围（地图只覆盖走廊地区）；下方各段列出全程。',
   routeMonthFerryWinter: '{month}冬季天气使{place}的里海渡轮等待更久：{time}，其余月份为{usual}。',
   routeTie: '{a}和{b}通常都需要 {days} 天：{reason}。',
   routeTieFaster: '{a}排在前面，因为它快 {hours} 小时',

@@ -5,7 +5,7 @@ import { useAtlasIndex } from '../data/use-atlas-index';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
-import { arrivalNotes, monthNotes, tieNotes } from './answer-notes';
+import { arrivalNotes, monthNotes, offMapNotes, tieNotes } from './answer-notes';
 import { RouteExport } from './RouteExport';
 import { RouteFailure } from './RouteFailure';
 import { RouteLegs } from './RouteLegs';
@@ -47,6 +47,11 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       <p className="route-service-note">
         {t(lang, 'routeAssumes', { service: t(lang, `service_${result.query.service}`) })}
       </p>
+      {offMapNotes(net, chosen, lang).map((note) => (
+        <p key={note} className="route-notes-off-map">
+          {note}
+        </p>
+      ))}
       {arrivalNotes(net, chosen, result.query.service, lang).map((note) => (
         <p key={note} className="route-notes-arrival">
           {note}

@@ -3,6 +3,7 @@
 // time are listed in the order they are.
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
+import { BASEMAP_BOUNDS } from '../layers/basemap-tiles';
 import {
   arrivalWait,
   endsInCentralAsia,
@@ -124,6 +125,20 @@ export function arrivalNotes(net: Network, shown: Route | null, service: Service
   return shown.transfers
     .filter((tr) => tr.kind === 'border' && !tr.unmarked && isChinaExit(net.nodes[net.nodeIndex.get(tr.at)!]!))
     .map((tr) => t(lang, 'routeArrivalWait', { place: placeName(net, tr.at, lang), time: hoursText(wait, lang) }));
+}
+
+/**
+ * Where the route shown runs south of the basemap (the staged Natural Earth data stops at 12° S, and the camera with
+ * it): round the Cape of Good Hope the line leaves the map, so the answer says so rather than let it vanish.
+ */
+export function offMapNotes(net: Network, shown: Route | null, lang: Lang): string[] {
+  if (!shown) return [];
+  const south = BASEMAP_BOUNDS[1];
+  const below = shown.legs.some((leg) => {
+    const seg = net.segments[net.segmentIndex.get(leg.segment)!];
+    return seg?.coordinates.some((line) => line.some((p) => p[1]! < south));
+  });
+  return below ? [t(lang, 'routeOffMap', { lat: formatNumber(Math.abs(south), lang) })] : [];
 }
 
 /**

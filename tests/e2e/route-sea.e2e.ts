@@ -74,6 +74,13 @@ describe('compare with sea', () => {
     await waitForParam(page, 'avoid', 'SUEZ');
     await expect.poll(async () => (await row(page, 'Countries')).at(-1)).toContain('ZAF');
     expect((await row(page, 'Countries')).at(-1)).not.toContain('EGY');
+    // The Cape lies south of the map's data: shown, the sea route is said to leave the map.
+    await page.getByRole('button', { name: /Show By sea/ }).click();
+    await expect
+      .poll(() => page.locator('.route-notes-off-map').allInnerTexts())
+      .toEqual([expect.stringMatching(/^Part of this route runs south of 12° S, beyond the map/)]);
+    await waitForIdle(page);
+    await screenshot(page, 'route-cape-desktop');
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
     await page.context().close();

@@ -149,3 +149,15 @@ describe('a train from China that ends in Central Asia', () => {
     expect(texts('.route-notes-arrival')).toEqual([]);
   });
 });
+
+describe('a route that leaves the map', () => {
+  it('round the Cape of Good Hope, is said to run south of the map, and by Suez is not', () => {
+    openWith({ from: 'Port of Shanghai', to: 'Port of Rotterdam', modes: ['sea'], avoid: ['SUEZ'] });
+    expect(texts('.route-notes-off-map')).toEqual([
+      'Part of this route runs south of 12° S, beyond the map, which covers the corridor region only; the legs below list it in full.',
+    ]);
+    cleanup();
+    openWith({ from: 'Port of Shanghai', to: 'Port of Rotterdam', modes: ['sea'] });
+    expect(texts('.route-notes-off-map')).toEqual([]);
+  });
+});
