@@ -8,17 +8,25 @@ import type { RoutingParams, ServiceClass } from './param-types';
 import { addHours } from './timing';
 import type { Hours, NetNode, Network } from './types';
 
-/** Central Asian countries a train from China ends in after a rail crossing out of China. */
-export const CENTRAL_ASIA = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
+/**
+ * Where a train from China ends on the Central Asian railways: the five Central Asian countries, and Afghanistan
+ * beyond them (Hairatan–Mazar-i-Sharif is an Uzbek-built broad-gauge line; the first China–Afghanistan train of 2016
+ * ran under the headboard “Central Asia Trains”). Without Afghanistan a train to Mazar-i-Sharif would be planned
+ * faster than one to Termez, on its way.
+ */
+export const CENTRAL_ASIA = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM', 'AFG'];
 
-const country = (net: Network, stop: number): string | undefined => net.nodes[stop]?.countries[0];
+const countries = (net: Network, stop: number): string[] => net.nodes[stop]?.countries ?? [];
 
-/** Whether a question asks for a journey from China to a Central Asian country (its first and last stops). */
+/**
+ * Whether a question asks for a journey from China to Central Asia (its first and last stops; a border crossing
+ * counts for both its countries).
+ */
 export function endsInCentralAsia(net: Network, stops: readonly number[]): boolean {
   if (stops.length < 2) return false;
-  const from = country(net, stops[0]!);
-  const to = country(net, stops[stops.length - 1]!);
-  return from === 'CHN' && to !== undefined && CENTRAL_ASIA.includes(to);
+  const from = countries(net, stops[0]!);
+  const to = countries(net, stops[stops.length - 1]!);
+  return from.includes('CHN') && to.some((c) => CENTRAL_ASIA.includes(c));
 }
 
 /** A rail border crossing from China into Central Asia, where the wait is paid. */

@@ -280,7 +280,7 @@ export const DEFAULT_PARAMS: RoutingParams = {
       value: h(0, 78, 150),
       sources: ['cfts-khorgos', 'carec-cpmm-2022-kaz', 'intermodalnews-2023-khorgos', 'utk-2024-jinhua-nazarbek'],
       basis:
-        'A train from China that ends in Central Asia is cleared for import and split at the border yard, and its ' +
+        'A train from China that ends in Central Asia (Afghanistan included, arrival.ts) is cleared for import and split at the border yard, and its ' +
         'wagons forwarded to their stations; the China–Europe trains run through in transit. Typical: CAREC’s ' +
         'average time for trains entering Kazakhstan to clear its rail crossings (Altynkol and Dostyk), 78.0 h in ' +
         '2022, taken from the source rather than from the journeys: the through trains cross in hours (the crossings’ own dwell), ' +

@@ -43,6 +43,11 @@ describe('trains from China that end in Central Asia', () => {
     expect(atKhorgos(r)).toBeCloseTo(khorgos.typical, 5);
   });
 
+  it('end in Central Asia in Afghanistan too: Mazar-i-Sharif is not planned sooner than Termez on its way', () => {
+    const days = (to: string) => best({ from: 'xian', to, modes: ['rail'] }).days.typical;
+    expect(days('mazar-i-sharif')).toBeGreaterThan(days('termez'));
+  });
+
   it('as an express run, are forwarded whole: no wait beyond the fastest transfer', () => {
     const r = best({ from: 'xian', to: 'tashkent', via: ['khorgos'], modes: ['rail'], service: 'express' });
     expect(atKhorgos(r)).toBeCloseTo(khorgos.min + wait.value.min, 5);
