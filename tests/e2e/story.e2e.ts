@@ -87,8 +87,9 @@ describe('gallery and player', () => {
     ];
     for (const [key, scene] of steps) {
       await page.keyboard.press(key);
-      await expect(progress(page)).resolves.toBe(`${scene} / ${n}`);
-      expect(sceneInUrl(page)).toBe(`cku-wuhan-tashkent#${scene}`);
+      // The scene changes on the key's next render, not within the press: wait for it, as a reader would.
+      await expect.poll(() => progress(page)).toBe(`${scene} / ${n}`);
+      await expect.poll(() => sceneInUrl(page)).toBe(`cku-wuhan-tashkent#${scene}`);
     }
     await page.goBack();
     await expect.poll(() => progress(page)).toBe(`${n} / ${n}`);
