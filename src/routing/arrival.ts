@@ -49,7 +49,9 @@ const derived = new WeakMap<Network, Map<ServiceClass, Network>>();
 
 /**
  * The network a question from China to Central Asia is planned on: the same legs, with the wait added at each rail
- * crossing out of China. Other questions get the network unchanged. Made once per network and service class.
+ * crossing out of China. Other questions get the network unchanged. Made once per network and service class. The wait
+ * is added to a crossing's own dwell, which each such crossing has (Khorgos, Alashankou–Dostyk; a test holds every one
+ * to it): a crossing without one would pay the default border dwell and no wait.
  */
 export function arrivalNetwork(net: Network, stops: readonly number[], service: ServiceClass): Network {
   if (!endsInCentralAsia(net, stops)) return net;

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
 import { buildNetwork, DEFAULT_PARAMS, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+import { isChinaExit } from '../../src/routing/arrival';
 
 let net: Network;
 beforeAll(() => {
@@ -46,6 +47,12 @@ describe('trains from China that end in Central Asia', () => {
   it('end in Central Asia in Afghanistan too: Mazar-i-Sharif is not planned sooner than Termez on its way', () => {
     const days = (to: string) => best({ from: 'xian', to, modes: ['rail'] }).days.typical;
     expect(days('mazar-i-sharif')).toBeGreaterThan(days('termez'));
+  });
+
+  it('are paid at every rail crossing out of China into Central Asia, each of which has a dwell of its own', () => {
+    const exits = net.nodes.filter(isChinaExit);
+    expect(exits.map((n) => n.id)).toContain('khorgos');
+    for (const n of exits) expect(n.dwell, n.id).toBeDefined();
   });
 
   it('as an express run, are forwarded whole: no wait beyond the fastest transfer', () => {
