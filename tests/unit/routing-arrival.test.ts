@@ -2,22 +2,16 @@
 // splitting, onward forwarding): the answer for Chongqing → Tashkent carries that wait at Khorgos, the same train's
 // crossing on the way to Europe does not, nor does the eastbound train or the rail–road service by Irkeshtam.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
-import { buildNetwork, DEFAULT_PARAMS, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+import { DEFAULT_PARAMS, type Network, type Route, type RouteQuery } from '../../src/routing';
 import { isChinaExit } from '../../src/routing/arrival';
+import { bestRoute, realNetwork } from './routing-real-network';
 
 let net: Network;
 beforeAll(() => {
-  const loaded = loadGeoDataset('geo', ROUTING_FILES);
-  if (!loaded.ok) throw new Error(loaded.message);
-  net = buildNetwork(loaded.data);
+  net = realNetwork();
 });
 
-function best(q: RouteQuery): Route {
-  const p = planRoutes(net, { alternatives: 0, ...q });
-  if (!p.ok) throw new Error(p.reason);
-  return p.routes[0]!;
-}
+const best = (q: RouteQuery): Route => bestRoute(net, q);
 
 const atKhorgos = (r: Route) => r.transfers.filter((t) => t.at === 'khorgos').reduce((s, t) => s + t.hours.typical, 0);
 

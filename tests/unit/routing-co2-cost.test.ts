@@ -1,24 +1,18 @@
 // CO2e per TEU by leg and route (ISO 14083 / GLEC: km × well-to-wheel intensity × 10 t), the published rate per
 // container where one covers the route, and the comparison's order and colours by time, CO2e or cost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeoDataset } from '../../src/data/load-node';
 import { rankShare, sortedOrder } from '../../src/planner/RouteTable';
-import { buildNetwork, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+import type { Network, Route, RouteQuery } from '../../src/routing';
 import { CO2E_INTENSITY, PAYLOAD_T_PER_TEU } from '../../src/routing/emissions';
 import { RATES } from '../../src/routing/rates';
+import { bestRoute, realNetwork } from './routing-real-network';
 
 let net: Network;
 beforeAll(() => {
-  const loaded = loadGeoDataset('geo');
-  if (!loaded.ok) throw new Error(loaded.message);
-  net = buildNetwork(loaded.data);
+  net = realNetwork();
 });
 
-function best(q: RouteQuery): Route {
-  const plan = planRoutes(net, { alternatives: 0, ...q });
-  if (!plan.ok) throw new Error(plan.reason);
-  return plan.routes[0]!;
-}
+const best = (q: RouteQuery): Route => bestRoute(net, q);
 
 describe('CO2e per TEU', () => {
   it('is each leg’s km × its mode’s intensity × 10 t, summed over the route', () => {

@@ -1,17 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildNetwork, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+import { buildNetwork, type Network, type Route, type RouteQuery } from '../../src/routing';
 import { fixtureDataset } from './routing-fixture';
+import { bestRoute } from './routing-real-network';
 
 let net: Network;
 beforeAll(() => {
   net = buildNetwork(fixtureDataset());
 });
 
-function best(q: RouteQuery): Route {
-  const plan = planRoutes(net, { alternatives: 0, ...q });
-  if (!plan.ok) throw new Error(`expected a route: ${plan.reason}`);
-  return plan.routes[0]!;
-}
+const best = (q: RouteQuery): Route => bestRoute(net, q);
 
 /** Each corridor's share of the route's km, as a caller would work it out from the legs. */
 function shares(r: Route): Map<string, number> {

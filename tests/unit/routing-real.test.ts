@@ -12,6 +12,7 @@ import {
   type Route,
   type RouteQuery,
 } from '../../src/routing';
+import { bestRoute } from './routing-real-network';
 
 let net: Network;
 let sourceIds: Set<string>;
@@ -22,11 +23,7 @@ beforeAll(() => {
   sourceIds = new Set(loaded.data.sources.map((s) => s.id));
 });
 
-function best(q: RouteQuery): Route {
-  const plan = planRoutes(net, { alternatives: 0, ...q });
-  if (!plan.ok) throw new Error(`no route ${q.from} → ${q.to}: ${plan.reason}`);
-  return plan.routes[0]!;
-}
+const best = (q: RouteQuery): Route => bestRoute(net, q);
 
 /** The model's day range contains the published days, and its typical value is within `slack` days of them. */
 function expectDays(r: Route, published: number, slack: number) {

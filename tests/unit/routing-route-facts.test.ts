@@ -2,22 +2,16 @@
 // passing Suez does not bring the cargo into those countries), the countries it runs through and can avoid, and the
 // corridors it follows for a real share of its km (not every corridor that shares a leg with it).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
 import { countryName } from '../../src/i18n/countries';
-import { buildNetwork, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
+import type { Network, Route, RouteQuery } from '../../src/routing';
+import { bestRoute, realNetwork } from './routing-real-network';
 
 let net: Network;
 beforeAll(() => {
-  const loaded = loadGeoDataset('geo', ROUTING_FILES);
-  if (!loaded.ok) throw new Error(loaded.message);
-  net = buildNetwork(loaded.data);
+  net = realNetwork();
 });
 
-function best(q: RouteQuery): Route {
-  const plan = planRoutes(net, { alternatives: 0, ...q });
-  if (!plan.ok) throw new Error(`no route ${q.from} → ${q.to}: ${plan.reason}`);
-  return plan.routes[0]!;
-}
+const best = (q: RouteQuery): Route => bestRoute(net, q);
 
 const borders = (r: Route) => r.transfers.filter((t) => t.kind === 'border').map((t) => t.countries?.join('>'));
 

@@ -1,17 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildNetwork, DEFAULT_PARAMS, planRoutes, type Network, type Route, type RouteQuery } from '../../src/routing';
 import { fixtureDataset } from './routing-fixture';
+import { bestRoute } from './routing-real-network';
 
 let net: Network;
 beforeAll(() => {
   net = buildNetwork(fixtureDataset());
 });
 
-function best(q: RouteQuery): Route {
-  const plan = planRoutes(net, { alternatives: 0, ...q });
-  if (!plan.ok) throw new Error(`expected a route: ${plan.reason}`);
-  return plan.routes[0]!;
-}
+const best = (q: RouteQuery): Route => bestRoute(net, q);
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
