@@ -247,9 +247,10 @@ export const DEFAULT_PARAMS: RoutingParams = {
       sources: ['draftsurveys-2026-container-dwell'],
       basis:
         'Discharge and release onto a train at a port without daily mainline sailings: the best ports take ' +
-        '24–48 h, the average across ports 5–7 days. Typical (about 5 days) fitted over the 3 fitted journeys ' +
-        'unloading at such a port (Mumbai–Moscow at Bandar Abbas, Altynkol–Constanța and Xi’an–Duisburg by DB ' +
-        'Cargo Eurasia at Constanța; `npm run calibrate -- --fit`).',
+        '24–48 h, the average across ports 5–7 days. Typical (about 5 days) fitted over the 2 fitted journeys ' +
+        'that unload a ship at such a port on the way (Mumbai–Moscow at Bandar Abbas, Xi’an–Duisburg by DB Cargo ' +
+        'Eurasia at Constanța; `npm run calibrate -- --fit`); Altynkol–Constanța ends at the port and unloads no ' +
+        'ship on the way.',
     },
     ferryBoard: {
       value: h(6, 122.5, 168),
