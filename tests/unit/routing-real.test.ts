@@ -61,6 +61,16 @@ describe('routing on the real data', () => {
     expect(!plan.ok && plan.reason).toMatch(/month 2 is outside/);
   });
 
+  it('the road over the Kulma pass to Dushanbe runs May–November; in December the answer goes round by Kyrgyzstan', () => {
+    // The crossing works every weekday from May through November, in winter only on a few announced days (Asia-Plus 2014).
+    const summer = best({ from: 'xian', to: 'dushanbe', month: 7 });
+    expect(summer.crossings).toContain('kulma-karasu');
+    expect(summer.seasonal.map((s) => s.season)).toContainEqual({ from: 5, to: 11 });
+    const winter = best({ from: 'xian', to: 'dushanbe', month: 12 });
+    expect(winter.crossings).not.toContain('kulma-karasu');
+    expect(winter.countries).toContain('KGZ');
+  });
+
   it('northern route Xi’an → Duisburg via Kazakhstan, Russia and Belarus: 12–18 days', () => {
     // 12–14 days (NDRC, reported by EFE/LAHT 2018-01-01); Duisburg–Chongqing 14–16 days (RailTech 2018-03-29);
     // the 100,000th train X8083 Chongqing 15 Nov → Alashankou 20 Nov → Duisburg 3 Dec 2024: 18 days (China Daily 2025-01-03).
