@@ -108,7 +108,8 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
         bearing: store.camera.bearing,
         pitch: store.camera.pitch,
         attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
-        canvasContextAttributes: { preserveDrawingBuffer: true },
+        // No preserveDrawingBuffer: it makes every frame copy its buffer, which slowed the first view by a third on
+        // software WebGL. The PNG and video export copy the canvas in the frame's own `render` event instead.
         locale: mapLocale(store.lang),
         maxPitch: 60,
         // The basemap's land stops at 12°S, and its z7 tiles hold too little for closer views than CAMERA_MAXZOOM.

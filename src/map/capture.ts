@@ -1,6 +1,6 @@
 // Frame-by-frame capture of the map for the story video. The video code says where the camera is, how far the
 // scene's lines are drawn and what time it is for each frame; this file makes the map draw exactly that and hands
-// back its canvas. MapLibre's clock is frozen per frame (setNow), so label fades and transitions advance with the
+// back a copy of the frame. MapLibre's clock is frozen per frame (setNow), so label fades and transitions advance with the
 // video's time, not with how long a frame took to draw on a slow machine.
 import { restoreNow, setNow, type ExpressionSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, CameraIntent } from '../data/camera';
@@ -27,7 +27,7 @@ export interface MapCapture {
   settle(drawing: boolean): Promise<void>;
   /** Shows the lines of `layerIds` drawn up to `progress` (0–1) in the next frames. */
   drawLines(layerIds: readonly string[], progress: number): void;
-  /** Draws the map at `camera` at time `nowMs` once its tiles are in, and returns its canvas (device pixels). */
+  /** Draws the map at `camera` at time `nowMs` once its tiles are in, and returns a copy of that frame (device pixels). */
   render(camera: Camera, nowMs: number): Promise<HTMLCanvasElement>;
   /** Gives the map back as it was: the real clock, the screen's pixel ratio, whole lines. */
   end(): void;
@@ -35,11 +35,24 @@ export interface MapCapture {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function nextRender(map: MapLibreMap, timeout: number): Promise<void> {
+/**
+ * Waits for the map's next frame and copies it into `still` in the same task: the map's canvas does not keep its
+ * drawing buffer (preserveDrawingBuffer costs every frame a copy), so it can be read only while the frame is drawn.
+ * A frame that never comes leaves `still` holding the one before.
+ */
+function nextRender(map: MapLibreMap, timeout: number, still: HTMLCanvasElement): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, timeout);
     map.once('render', () => {
       clearTimeout(timer);
+      const src = map.getCanvas();
+      if (still.width !== src.width || still.height !== src.height) {
+        still.width = src.width;
+        still.height = src.height;
+      }
+      const ctx = still.getContext('2d');
+      ctx?.clearRect(0, 0, still.width, still.height);
+      ctx?.drawImage(src, 0, 0);
       resolve();
     });
     map.triggerRepaint();
@@ -80,6 +93,8 @@ export function startCapture(pixelRatio: (cssWidth: number, cssHeight: number) =
   const ratio = Math.max(screenRatio, pixelRatio(cssWidth, cssHeight));
   if (ratio !== screenRatio) map.setPixelRatio(ratio);
   const container = map.getContainer();
+  /** The last frame drawn, in device pixels: what `render` hands back. */
+  const still = document.createElement('canvas');
   // The style's own gradients of the lines being drawn, put back when the scene ends.
   const ramps = new Map<string, unknown>();
   const restoreLines = () => {
@@ -142,14 +157,14 @@ export function startCapture(pixelRatio: (cssWidth: number, cssHeight: number) =
       setNow(nowMs);
       map.jumpTo(camera);
       const ready = () => map.isStyleLoaded() && map.areTilesLoaded();
-      await nextRender(map, 2000);
-      if (ready()) return map.getCanvas();
+      await nextRender(map, 2000, still);
+      if (ready()) return still;
       const end = performance.now() + TILE_WAIT_MS;
-      do await nextRender(map, 2000);
+      do await nextRender(map, 2000, still);
       while (!ready() && performance.now() < end);
       // One more frame, so the tile that arrived last is in the picture.
-      await nextRender(map, 2000);
-      return map.getCanvas();
+      await nextRender(map, 2000, still);
+      return still;
     },
     end() {
       restoreLines();

@@ -1,5 +1,6 @@
-// A still of the map for the PNG export. The map is created with preserveDrawingBuffer, so its canvas can be
-// read; waiting for the next render makes sure the picture holds the latest style (filters, language).
+// A still of the map for the PNG export. The map does not keep its drawing buffer, so the canvas is copied inside
+// the next frame's `render` event, while the frame is there; that frame also holds the latest style (filters,
+// language).
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCES } from '../layers/overlay-common';
 import { PROJECT_LAYERS } from '../layers/project-style';

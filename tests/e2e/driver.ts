@@ -10,6 +10,13 @@ export const SCREENSHOTS = 'test-results/screenshots';
 
 export const launch = launchChromium;
 
+declare global {
+  interface Window {
+    /** The last frame the driver copied from the map (see copyFrame). */
+    __frame?: HTMLCanvasElement;
+  }
+}
+
 export interface Atlas {
   page: Page;
   consoleErrors: string[];
@@ -79,21 +86,41 @@ export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
   );
 }
 
+/** Redraws the map once and copies that frame into `window.__frame` while it is drawn. */
+function copyFrame(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        map.once('render', () => {
+          const src = map.getCanvas();
+          const c = document.createElement('canvas');
+          c.width = src.width;
+          c.height = src.height;
+          c.getContext('2d', { willReadFrequently: true })!.drawImage(src, 0, 0);
+          window.__frame = c;
+          resolve();
+        });
+        map.triggerRepaint();
+      }),
+  );
+}
+
 export interface PixelStats {
   distinctColours: number;
   meanLuma: number;
   stdLuma: number;
 }
 
-/** Colour statistics of the map canvas, read in the page (the canvas keeps its drawing buffer). */
-export function canvasStats(page: Page): Promise<PixelStats> {
+/**
+ * Colour statistics of the map canvas, read in the page inside a frame's `render` event: the map does not keep its
+ * drawing buffer, so the canvas holds the picture only while the frame is drawn.
+ */
+export async function canvasStats(page: Page): Promise<PixelStats> {
+  await copyFrame(page);
   return page.evaluate(() => {
-    const src = window.__atlas!.map.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
+    const c = window.__frame!;
     const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
     const colours = new Set<number>();
     let sum = 0;
@@ -115,18 +142,15 @@ export function canvasStats(page: Page): Promise<PixelStats> {
 }
 
 /** The colour the map draws at a geographic point, as [r, g, b]. */
-export function colourAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+export async function colourAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+  await copyFrame(page);
   return page.evaluate((ll) => {
     const map = window.__atlas!.map;
     const p = map.project(ll);
-    const src = map.getCanvas();
-    const ratio = src.width / src.clientWidth;
-    const c = document.createElement('canvas');
-    c.width = 1;
-    c.height = 1;
+    const c = window.__frame!;
+    const ratio = c.width / map.getCanvas().clientWidth;
     const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1, 0, 0, 1, 1);
-    const d = ctx.getImageData(0, 0, 1, 1).data;
+    const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
     return [d[0]!, d[1]!, d[2]!] as [number, number, number];
   }, lngLat);
 }
