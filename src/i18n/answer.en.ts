@@ -46,6 +46,16 @@ export const answerEn = {
   routeTieSea: '{b} is the sea route added for comparison',
   routeLegStops: 'At the end of leg {n}',
   routeMonthClosedOther: 'In {month} the {legs} is closed (open {from} to {to}); routes through it are not offered.',
+  journeysTitle: 'Published journeys',
+  journeysModel:
+    'The planner’s times are fitted to {fitted} published door-to-door journeys and tested on {heldOut} more held out of the fit: on those its typical days are off by a median of {error}. {within} of all {total} fall within their published range widened by a fifth.',
+  journeysNone: 'None of them runs over this route.',
+  journeysOnRoute: { one: 'One of them runs over this route:', other: '{count} of them run over this route:' },
+  journeysItem:
+    '{from} → {to}, {date}: published {published} days ({publisher}); the planner, asked the same, {planner} days ({error}).',
+  journeysHeldOut: 'held out of the fit',
+  journeysFitted: 'used in the fit',
+  journeysOutside: 'outside the published range ±20%',
 } as const;
 
 export type AnswerKey = keyof typeof answerEn;

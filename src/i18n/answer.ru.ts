@@ -1,6 +1,7 @@
 import type { AnswerKey } from './answer.en';
+import type { Message } from './plural';
 
-export const answerRu: Record<AnswerKey, string> = {
+export const answerRu: Record<AnswerKey, Message> = {
   routeCsvRoute: 'маршрут',
   routeCsvStep: 'шаг',
   routeCsvLeg: 'участок',
@@ -47,4 +48,19 @@ export const answerRu: Record<AnswerKey, string> = {
   routeLegStops: 'В конце участка {n}',
   routeMonthClosedOther:
     'В месяце «{month}» {legs} закрыт (открыт с {from} по {to}); маршруты через него не предлагаются.',
+  journeysTitle: 'Опубликованные рейсы',
+  journeysModel:
+    'Время в планировщике подогнано по {fitted} опубликованным рейсам «от двери до двери» и проверено ещё на {heldOut}, не участвовавших в подгонке: на них типичное число суток отличается в среднем (медиана) на {error}. {within} из всех {total} попадают в опубликованный диапазон, расширенный на пятую часть.',
+  journeysNone: 'Ни один из них не проходит по этому маршруту.',
+  journeysOnRoute: {
+    one: 'По этому маршруту проходит {count} из них:',
+    few: 'По этому маршруту проходят {count} из них:',
+    many: 'По этому маршруту проходят {count} из них:',
+    other: 'По этому маршруту проходят {count} из них:',
+  },
+  journeysItem:
+    '{from} → {to}, {date}: опубликовано {published} сут. ({publisher}); планировщик на тот же вопрос — {planner} сут. ({error}).',
+  journeysHeldOut: 'не использован в подгонке',
+  journeysFitted: 'использован в подгонке',
+  journeysOutside: 'вне опубликованного диапазона ±20%',
 };

@@ -1,6 +1,7 @@
 import type { AnswerKey } from './answer.en';
+import type { Message } from './plural';
 
-export const answerZh: Record<AnswerKey, string> = {
+export const answerZh: Record<AnswerKey, Message> = {
   routeCsvRoute: '路线',
   routeCsvStep: '步骤',
   routeCsvLeg: '分段',
@@ -44,4 +45,14 @@ export const answerZh: Record<AnswerKey, string> = {
   routeTieSea: '{b}是为比较而加入的海运路线',
   routeLegStops: '第 {n} 段终点',
   routeMonthClosedOther: '{month}{legs}关闭（开放期为{from}至{to}），不提供经由该段的路线。',
+  journeysTitle: '已公布的班列实绩',
+  journeysModel:
+    '规划器的时间参数依据{fitted}条已公布的门到门班列实绩拟合，并用另外{heldOut}条未参与拟合的实绩检验：在这些实绩上，典型天数误差的中位数为{error}。全部{total}条中有{within}条落在公布范围（上下各放宽五分之一）之内。',
+  journeysNone: '其中没有一条经过本路线。',
+  journeysOnRoute: '其中{count}条经过本路线：',
+  journeysItem:
+    '{from} → {to}，{date}：公布{published}天（{publisher}）；规划器对同一问题的答案为{planner}天（{error}）。',
+  journeysHeldOut: '未参与拟合',
+  journeysFitted: '参与拟合',
+  journeysOutside: '超出公布范围±20%',
 };

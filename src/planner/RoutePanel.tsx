@@ -8,6 +8,7 @@ import { useAppStore } from '../store';
 import { arrivalNotes, monthNotes, offMapNotes, tieNotes } from './answer-notes';
 import { RouteExport } from './RouteExport';
 import { RouteFailure } from './RouteFailure';
+import { RouteJourneys } from './RouteJourneys';
 import { RouteLegs } from './RouteLegs';
 import { RouteOptions } from './RouteOptions';
 import { RoutePlaces } from './RoutePlaces';
@@ -97,6 +98,7 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
         <>
           <RouteLegs route={chosen} net={net} lang={lang} sources={index?.sources ?? new Map()} />
           <RouteExport route={chosen} index={chosenIndex} net={net} lang={lang} />
+          <RouteJourneys route={chosen} net={net} lang={lang} />
         </>
       )}
     </section>

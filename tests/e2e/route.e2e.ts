@@ -89,6 +89,27 @@ describe('planning a route', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
+  it('holds the answer against the published journeys that run over it', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=xian&to=duisburg');
+    const { page } = atlas;
+    const section = page.getByRole('region', { name: 'Published journeys' });
+    await section.waitFor();
+    await section.scrollIntoViewIfNeeded();
+    const text = await section.innerText();
+    expect(text).toMatch(
+      /tested on \d+ more held out of the fit: on those its typical days are off by a median of \d+%/,
+    );
+    expect(text).toMatch(
+      /Xi’an → Duisburg, \d{4}(-\d{2})?: published [\d.–]+ days \(.+\); the planner, asked the same, [\d.]+ days/,
+    );
+    // Each journey links to its source, opened apart from the atlas.
+    const link = section.getByRole('link').first();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await screenshot(page, 'route-published-journeys-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
   it('goes back to the previous plan with Back', async () => {
     const { page } = await openAtlas(browser, '?lang=en&view=route&from=wuhan-wujiashan&to=tashkent');
     await heading(page).waitFor();

@@ -1,13 +1,22 @@
-// Published container journeys as the planner's test: the schema of journeys.json, and how each journey is asked of
-// the planner and scored. A journey passes when the planner's typical days fall inside the published range widened
-// by a fifth on each side; the error is the planner's typical days against the published typical.
+// Published container journeys as the planner's test: the schema of journeys.json, read by the calibration command
+// and the tests. How a journey is asked of the planner and scored is in evaluate.ts, which the browser reads too.
 import { z } from 'zod';
 import { issuesFromZod, formatIssue } from '../../data/parse';
-import { SERVICE_CLASSES, type ServiceClass } from '../param-types';
+import { SERVICE_CLASSES } from '../param-types';
 import { isPassageCode } from '../passages';
-import { planRoutes } from '../plan';
-import { DEFAULT_SERVICE } from '../service';
-import { TRANSPORT_MODES, type Network, type Route, type RouteQuery } from '../types';
+import { TRANSPORT_MODES } from '../types';
+import type { PublishedJourney } from './evaluate';
+
+export {
+  evaluateJourney,
+  journeyQuery,
+  journeyService,
+  journeysOnRoute,
+  summariseCalibration,
+  TOLERANCE,
+  type CalibrationSummary,
+  type JourneyResult,
+} from './evaluate';
 
 const JourneySource = z.strictObject({
   publisher: z.string().min(1),
@@ -63,10 +72,9 @@ export const Journey = z.strictObject({
    */
   offBecause: z.string().min(1).optional(),
 });
-export type Journey = z.infer<typeof Journey>;
-
-/** The service class a journey is asked of. */
-export const journeyService = (j: Journey): ServiceClass => j.service ?? DEFAULT_SERVICE;
+/** A type that must be a PublishedJourney: every journey the schema accepts is one the planner can ask and score. */
+type Scorable<T extends PublishedJourney> = T;
+export type Journey = Scorable<z.infer<typeof Journey>>;
 
 const JourneyFile = z.strictObject({ description: z.string(), journeys: z.array(Journey).min(1) });
 
@@ -88,61 +96,4 @@ export function parseJourneys(
       };
   }
   return { ok: true, journeys: r.data.journeys };
-}
-
-/** How far outside the published range the planner may be and still pass: a fifth of the range's ends. */
-export const TOLERANCE = 0.2;
-
-export interface JourneyResult {
-  journey: Journey;
-  /** The planner's route, or why it found none. */
-  route?: Route;
-  reason?: string;
-  /** Planner's typical days minus the published typical, as a share of the published typical. */
-  error?: number;
-  /** The planner's typical days fall within [min × 0.8, max × 1.2]. */
-  within: boolean;
-}
-
-export function journeyQuery(j: Journey): RouteQuery {
-  const { from, to, via, modes, avoid, month } = j;
-  return { from, to, via, modes, avoid, month, alternatives: 0, service: journeyService(j) };
-}
-
-export function evaluateJourney(net: Network, j: Journey): JourneyResult {
-  const plan = planRoutes(net, journeyQuery(j));
-  if (!plan.ok) return { journey: j, reason: plan.reason, within: false };
-  const route = plan.routes[0]!;
-  const days = route.days.typical;
-  const error = days / j.days.typical - 1;
-  const within = days >= j.days.min * (1 - TOLERANCE) && days <= j.days.max * (1 + TOLERANCE);
-  return { journey: j, route, error, within };
-}
-
-const median = (xs: number[]): number | undefined => {
-  if (!xs.length) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-export interface CalibrationSummary {
-  /** Median absolute error (share of published typical) of the fitted and the held-out journeys that route. */
-  fitted?: number;
-  heldOut?: number;
-  within: number;
-  routed: number;
-  total: number;
-}
-
-export function summariseCalibration(results: JourneyResult[]): CalibrationSummary {
-  const abs = (held: boolean) =>
-    results.filter((r) => r.journey.heldOut === held && r.error !== undefined).map((r) => Math.abs(r.error!));
-  return {
-    fitted: median(abs(false)),
-    heldOut: median(abs(true)),
-    within: results.filter((r) => r.within).length,
-    routed: results.filter((r) => r.route).length,
-    total: results.length,
-  };
 }
