@@ -46,6 +46,10 @@ export const answerEn = {
   routeTieSea: '{b} is the sea route added for comparison',
   routeLegStops: 'At the end of leg {n}',
   routeMonthClosedOther: 'In {month} the {legs} is closed (open {from} to {to}); routes through it are not offered.',
+  routeMonthClosedLegs:
+    'In {month} these legs are closed: {legs} (open {from} to {to}); the routes shown go around them. In season the best route takes {days} days typical.',
+  routeMonthClosedLegsOther:
+    'In {month} these legs are closed: {legs} (open {from} to {to}); routes over them are not offered.',
   journeysTitle: 'Published journeys',
   journeysModel:
     'The planner’s times are fitted to {fitted} published door-to-door journeys and tested on {heldOut} more held out of the fit: on those its typical days are off by a median of {error}. {within} of all {total} fall within their published range widened by a fifth.',

@@ -45,6 +45,9 @@ export const answerZh: Record<AnswerKey, Message> = {
   routeTieSea: '{b}是为比较而加入的海运路线',
   routeLegStops: '第 {n} 段终点',
   routeMonthClosedOther: '{month}{legs}关闭（开放期为{from}至{to}），不提供经由该段的路线。',
+  routeMonthClosedLegs:
+    '{month}以下路段关闭：{legs}（开放期为{from}至{to}），所示路线绕开这些路段。在开放季节，最佳路线通常需要 {days} 天。',
+  routeMonthClosedLegsOther: '{month}以下路段关闭：{legs}（开放期为{from}至{to}），不提供经由这些路段的路线。',
   journeysTitle: '已公布的班列实绩',
   journeysModel:
     '规划器的时间参数依据{fitted}条已公布的门到门班列实绩拟合，并用另外{heldOut}条未参与拟合的实绩检验：在这些实绩上，典型天数误差的中位数为{error}。全部{total}条中有{within}条落在公布范围（上下各放宽五分之一）之内。',

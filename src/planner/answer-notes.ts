@@ -19,7 +19,17 @@ import type { Criterion } from '../routing';
 import { planQuery, type RoutePlan } from '../store/route-slice';
 import { unionName } from './leg-text';
 import { routeLabel } from './route-labels';
-import { corridorName, countryList, daysText, formatNumber, hoursText, linkName, monthName, placeName } from './words';
+import {
+  corridorName,
+  countryList,
+  daysText,
+  formatNumber,
+  hoursText,
+  joinList,
+  linkName,
+  monthName,
+  placeName,
+} from './words';
 
 /** Every border a route passes, in order: the crossing point's name, or the two countries when it has none. */
 export function crossingNames(net: Network, route: Route, lang: Lang): string[] {
@@ -71,30 +81,34 @@ export function monthNotes(net: Network, plan: RoutePlan, shown: Route | null, l
   // The seasonal legs that any route for any month takes and this month closes.
   const closed = routes.flatMap((r) => r.seasonal).filter((s) => !inSeason(month, s.season));
   if (closed.length) {
-    const names = [
-      ...new Set(
-        closed.map((s) => {
-          const seg = net.segments[net.segmentIndex.get(s.segment)!];
-          const corridor = seg?.corridors[0];
-          return corridor ? corridorName(net, corridor, lang) : linkName(net, s.segment, lang);
-        }),
-      ),
+    // A corridor that runs only in a season (the Arctic Express) is named as the corridor; a seasonal leg of a
+    // corridor that runs all year (the road over the Kulma pass) is named as the leg.
+    const seasonalCorridor = (segment: string) =>
+      net.segments[net.segmentIndex.get(segment)!]?.corridors.find((id) => net.corridors.get(id)?.season);
+    const corridors = [...new Set(closed.flatMap((s) => seasonalCorridor(s.segment) ?? []))].map((id) =>
+      corridorName(net, id, lang),
+    );
+    const legs = [
+      ...new Set(closed.filter((s) => !seasonalCorridor(s.segment)).map((s) => linkName(net, s.segment, lang))),
     ];
     const season = closed[0]!.season;
-    const vars = {
-      month: monthName(month, lang),
-      legs: names.join(', '),
-      from: monthName(season.from, lang),
-      to: monthName(season.to, lang),
-    };
+    const vars = { month: monthName(month, lang), from: monthName(season.from, lang), to: monthName(season.to, lang) };
     const best = routes[0]!;
     // When the best route of another month takes the closed legs, the reader learns what the month costs.
     const bestClosed = best.seasonal.some((s) => !inSeason(month, s.season));
-    notes.push(
-      bestClosed
-        ? t(lang, 'routeMonthClosed', { ...vars, days: daysText(best.days, lang).days })
-        : t(lang, 'routeMonthClosedOther', vars),
-    );
+    const days = daysText(best.days, lang).days;
+    if (corridors.length) {
+      const named = { ...vars, legs: corridors.join(', ') };
+      notes.push(
+        bestClosed ? t(lang, 'routeMonthClosed', { ...named, days }) : t(lang, 'routeMonthClosedOther', named),
+      );
+    }
+    if (legs.length) {
+      const named = { ...vars, legs: joinList(legs, lang) };
+      notes.push(
+        bestClosed ? t(lang, 'routeMonthClosedLegs', { ...named, days }) : t(lang, 'routeMonthClosedLegsOther', named),
+      );
+    }
   }
   const winter = net.params.dwell.ferryBoard.seasonal;
   if (shown && winter && inSeason(month, winter.season)) {

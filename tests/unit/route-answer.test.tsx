@@ -103,6 +103,18 @@ describe('the month of departure', () => {
     openWith({ from: 'port-arkhangelsk', to: 'port-shanghai', compareSea: true, month: 8 });
     expect(texts('.route-notes-month')).toEqual([]);
   });
+
+  it('names the legs, not their corridor, when the corridor runs all year and a pass on it does not', () => {
+    openWith({ from: 'xian', to: 'dushanbe', month: 12 });
+    const [note, ...more] = texts('.route-notes-month');
+    expect(more).toEqual([]);
+    expect(note).toMatch(
+      /^In December these legs are closed: Kashgar – Kulma–Karasu and Kulma–Karasu – Dushanbe \(open May to November\); the routes shown go around them\. In season the best route takes [\d.]+ days typical\.$/,
+    );
+    cleanup();
+    openWith({ from: 'xian', to: 'dushanbe', month: 12 }, 'ru');
+    expect(texts('.route-notes-month')[0]).toMatch(/^В месяце «декабрь» закрыты участки: Кашгар – Кульма – Карасу и /);
+  });
 });
 
 describe('routes that take the same days', () => {
