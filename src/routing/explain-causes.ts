@@ -20,8 +20,10 @@ export function causeOf(net: Network, f: Filters, r: Relaxation, route: Route, o
       .filter((s) => !inSeason(f.month!, s.season))
       .map((s) => {
         const seg = net.segments[net.segmentIndex.get(s.segment)!]!;
-        const corridor = seg.corridors.find((id) => net.corridors.get(id)?.season) ?? seg.corridors[0];
-        return { segment: s.segment, corridor, season: s.season };
+        // Named by its corridor only when the whole corridor runs in a season; a seasonal pass on a corridor that
+        // runs all year (the road over Kulma) is named as the leg.
+        const corridor = seg.corridors.find((id) => net.corridors.get(id)?.season);
+        return corridor ? { segment: s.segment, corridor, season: s.season } : { segment: s.segment, season: s.season };
       });
     return { kind: 'season', month: f.month!, legs };
   }

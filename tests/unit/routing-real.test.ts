@@ -69,6 +69,11 @@ describe('routing on the real data', () => {
     const winter = best({ from: 'xian', to: 'dushanbe', month: 12 });
     expect(winter.crossings).not.toContain('kulma-karasu');
     expect(winter.countries).toContain('KGZ');
+    // By road alone there is no way round in December, and the reason names the pass's legs, not their corridor.
+    const byRoad = planRoutes(net, { from: 'kashgar', to: 'dushanbe', modes: ['road'], month: 12 });
+    expect(!byRoad.ok && byRoad.reason).toMatch(
+      /the Kashgar – Kulma–Karasu leg runs May–November; month 12 is outside/,
+    );
   });
 
   it('northern route Xi’an → Duisburg via Kazakhstan, Russia and Belarus: 12–18 days', () => {
