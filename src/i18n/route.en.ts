@@ -114,6 +114,10 @@ export const routeEn = {
   routeBlockedCrossing:
     'No operational crossing between {a} and {b} in the chosen scenario; with planned links the route runs via {crossing}: {link} ({status}{when}).',
   routeBlockedStatus: 'No operational route in the chosen scenario; it needs {link} ({status}{when}).',
+  routeBlockedBan:
+    'Goods that have been in {from} may not enter {into}: {into} has barred their import and transit since {since}.',
+  routeBannedAround:
+    'Goods that have been in {from} may not enter {into} ({into} has barred their import and transit since {since}), so the routes shown keep out of {avoided}.',
   routeBlockedSeason: 'The {leg} leg runs {from}–{to}; {month} is outside.',
   routeBlockedModes: 'No route with only these modes: {allowed}. There is one if you also allow {needed}.',
   routeBlockedSeveral: 'No route with all these settings. In the way: {causes}',

@@ -120,6 +120,10 @@ export const routeRu: Record<keyof typeof routeEn, Message> = {
   routeBlockedCrossing:
     'В выбранном сценарии нет действующего перехода на границе {a} — {b}; с планируемыми участками маршрут идёт через {crossing}: {link} ({status}{when}).',
   routeBlockedStatus: 'В выбранном сценарии нет действующего маршрута; нужен участок {link} ({status}{when}).',
+  routeBlockedBan:
+    'Грузы, побывавшие в стране «{from}», не могут въехать в страну «{into}»: она запретила их ввоз и транзит с {since}.',
+  routeBannedAround:
+    'Грузы, побывавшие в стране «{from}», не могут въехать в страну «{into}» (она запретила их ввоз и транзит с {since}), поэтому показанные маршруты обходят страну «{avoided}».',
   routeBlockedSeason: 'Участок «{leg}» открыт: {from} — {to}; {month} в это окно не входит.',
   routeBlockedModes:
     'Нет маршрута только с этими видами транспорта: {allowed}. Он есть, если разрешить также: {needed}.',

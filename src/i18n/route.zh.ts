@@ -114,6 +114,8 @@ export const routeZh: Record<keyof typeof routeEn, Message> = {
   routeBlockedCrossing:
     '在所选路网中，{a}与{b}之间没有运营中的口岸；包括规划线路后，路径经由{crossing}：{link}（{status}{when}）。',
   routeBlockedStatus: '在所选路网中没有运营中的路径；需要{link}（{status}{when}）。',
+  routeBlockedBan: '到过{from}的货物不得进入{into}：{into}自{since}起禁止其进口和过境。',
+  routeBannedAround: '到过{from}的货物不得进入{into}（{into}自{since}起禁止其进口和过境），因此所示路线避开{avoided}。',
   routeBlockedSeason: '{leg}航段只在{from}至{to}运行；{month}不在其内。',
   routeBlockedModes: '仅用这些运输方式没有路径：{allowed}。若同时允许{needed}，就有路径。',
   routeBlockedSeveral: '在这些设置下没有路径。障碍：{causes}',

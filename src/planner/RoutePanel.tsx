@@ -5,7 +5,7 @@ import { useAtlasIndex } from '../data/use-atlas-index';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n';
 import { useAppStore } from '../store';
-import { arrivalNotes, monthNotes, offMapNotes, tieNotes } from './answer-notes';
+import { arrivalNotes, banNotes, monthNotes, offMapNotes, tieNotes } from './answer-notes';
 import { RouteExport } from './RouteExport';
 import { RouteFailure } from './RouteFailure';
 import { RouteJourneys } from './RouteJourneys';
@@ -50,6 +50,11 @@ function Answer({ state, lang }: { state: PlanState; lang: Lang }) {
       </p>
       {offMapNotes(net, chosen, lang).map((note) => (
         <p key={note} className="route-notes-off-map">
+          {note}
+        </p>
+      ))}
+      {banNotes(result, lang).map((note) => (
+        <p key={note} className="route-notes-ban">
           {note}
         </p>
       ))}

@@ -11,6 +11,7 @@ import {
   planRoutes,
   planSeaRoute,
   type Network,
+  type PlanResult,
   type Route,
   type ServiceClass,
 } from '../routing';
@@ -181,4 +182,19 @@ export function tieNotes(routes: readonly Route[], by: Criterion, lang: Lang): s
       notes.push(t(lang, 'routeTie', { ...names, reason }));
     }
   return notes;
+}
+
+/** When the best route would break an entry ban and was planned around it: which ban, and what the routes keep out of. */
+export function banNotes(result: PlanResult, lang: Lang): string[] {
+  const around = result.ok ? result.plannedAround : undefined;
+  if (!around) return [];
+  const country = (c: string) => countryList([c], lang);
+  return [
+    t(lang, 'routeBannedAround', {
+      from: country(around.from),
+      into: country(around.into),
+      since: around.since,
+      avoided: country(around.avoided),
+    }),
+  ];
 }

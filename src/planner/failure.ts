@@ -74,6 +74,12 @@ function causeWords(net: Network, c: Cause, lang: Lang): string {
         lang,
       ),
     });
+  if (c.kind === 'ban')
+    return t(lang, 'routeBlockedBan', {
+      from: countryList([c.from], lang),
+      into: countryList([c.into], lang),
+      since: c.since,
+    });
   const link = { link: linkName(net, c.link, lang), status: lower(c.status, lang), when: opening(c.planned, lang) };
   if (c.crossing && c.countries)
     return t(lang, 'routeBlockedCrossing', {
@@ -171,7 +177,8 @@ export function failureWords(net: Network, plan: RoutePlan, f: Failure, lang: La
     case 'blocked_by_avoid':
     case 'blocked_by_status':
     case 'blocked_by_season':
-    case 'blocked_by_modes': {
+    case 'blocked_by_modes':
+    case 'blocked_by_ban': {
       const cause = f.causes?.[0];
       return plain(cause ? causeWords(net, cause, lang) : t(lang, 'routeBadQuery'));
     }

@@ -59,6 +59,15 @@ export interface RailLine {
   speed: SpeedParam;
 }
 
+export interface EntryBan {
+  from: string;
+  into: string;
+  /** When the ban began (ISO date). */
+  since: string;
+  sources: string[];
+  basis: string;
+}
+
 export interface RoutingParams {
   speed: {
     rail: { 1435: SpeedParam; 1520: SpeedParam; 1676: SpeedParam };
@@ -111,6 +120,11 @@ export interface RoutingParams {
    * `unionBorderRail`, and a leg that crosses such a border without a crossing point costs nothing.
    */
   customsUnions: { id: string; countries: string[]; sources: string[] }[];
+  /**
+   * Goods that have been in one country may not enter another (entry-bans.ts): a route that enters `into` after
+   * `from` is planned around one of the two, and none is offered when the question itself asks for it.
+   */
+  entryBans: EntryBan[];
   /** Dwell by service class (service.ts); a query that names none is asked of the scheduled block train. */
   service: Record<ServiceClass, ServiceClassParam>;
   /** Gauge assumed for a rail segment that states none, by country. */

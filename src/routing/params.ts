@@ -366,6 +366,18 @@ export const DEFAULT_PARAMS: RoutingParams = {
     { id: 'eu', countries: EU, sources: ['eu-customs-union'] },
     { id: 'eaeu', countries: EAEU, sources: ['eaeu-customs-code'] },
   ],
+  entryBans: [
+    {
+      from: 'PAK',
+      into: 'IND',
+      since: '2025-05-02',
+      sources: ['dgft-2025-pakistan-import-ban', 'hindustantimes-2025-pakistan-ships'],
+      basis:
+        'India prohibited the direct or indirect import or transit of all goods originating in or exported from ' +
+        'Pakistan (DGFT, 2 May 2025), barred Pakistani-flagged ships from its ports and its own ships from ' +
+        'Pakistan’s (3 May 2025), until further orders.',
+    },
+  ],
   service: {
     express: {
       waits: 'fastest',
@@ -420,6 +432,7 @@ export function allParams(params: RoutingParams): { sources: string[] }[] {
     ...dwell,
     ...dwell.flatMap((d) => (d.seasonal ? [d.seasonal] : [])),
     ...params.customsUnions,
+    ...params.entryBans,
     ...Object.values(params.service),
     ...Object.values(params.service).flatMap((s) => (s.railCrossing ? [s.railCrossing] : [])),
   ];

@@ -123,6 +123,7 @@ export type FailureCode =
   | 'blocked_by_season'
   | 'blocked_by_modes'
   | 'blocked_by_several'
+  | 'blocked_by_ban'
   | 'no_legs'
   | 'unreachable';
 
@@ -147,10 +148,18 @@ export type Cause =
       countries?: [string, string];
     }
   | { kind: 'season'; month: number; legs: { segment: string; corridor?: string; season: Season }[] }
-  | { kind: 'modes'; allowed: TransportMode[]; needed: TransportMode[] };
+  | { kind: 'modes'; allowed: TransportMode[]; needed: TransportMode[] }
+  /** Goods that have been in `from` may not enter `into` (params.entryBans), and the question needs both. */
+  | { kind: 'ban'; from: string; into: string; since: string };
 
 export type PlanResult =
-  | { ok: true; query: ResolvedQuery; routes: Route[] }
+  | {
+      ok: true;
+      query: ResolvedQuery;
+      routes: Route[];
+      /** The best route broke an entry ban and was planned again without `avoided`, one of its two countries. */
+      plannedAround?: { from: string; into: string; since: string; avoided: string };
+    }
   | {
       ok: false;
       code: FailureCode;

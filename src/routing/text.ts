@@ -93,5 +93,9 @@ export function formatPlan(net: Network, result: PlanResult): string {
   const via = q.via.length ? ` via ${q.via.map((v) => name(net, v)).join(', ')}` : '';
   const head = `${name(net, q.from)} → ${name(net, q.to)}${via} · ${settings.join(' · ')}`;
   const blocks = result.routes.map((r, i) => routeBlock(net, r, i, result.routes.length).join('\n'));
-  return [head, '', blocks.join('\n\n'), ''].join('\n');
+  const a = result.plannedAround;
+  const around = a
+    ? [`Goods that have been in ${a.from} may not enter ${a.into} (since ${a.since}): planned without ${a.avoided}.`]
+    : [];
+  return [head, ...around, '', blocks.join('\n\n'), ''].join('\n');
 }

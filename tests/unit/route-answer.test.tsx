@@ -117,6 +117,30 @@ describe('the month of departure', () => {
   });
 });
 
+describe('an entry ban', () => {
+  it('says the routes were planned around it, in the reader’s language', () => {
+    openWith({ from: 'Moscow', to: 'Mumbai', avoid: ['SUEZ'] });
+    expect(texts('.route-notes-ban')).toEqual([
+      'Goods that have been in Pakistan may not enter India (India has barred their import and transit since 2025-05-02), so the routes shown keep out of Pakistan.',
+    ]);
+    cleanup();
+    openWith({ from: 'Moscow', to: 'Mumbai', avoid: ['SUEZ'] }, 'zh');
+    expect(texts('.route-notes-ban')[0]).toBe(
+      '到过巴基斯坦的货物不得进入印度（印度自2025-05-02起禁止其进口和过境），因此所示路线避开巴基斯坦。',
+    );
+    cleanup();
+    openWith({ from: 'Xi’an', to: 'Duisburg' });
+    expect(texts('.route-notes-ban')).toEqual([]);
+  });
+
+  it('is the reason there is no route when the question needs both countries', () => {
+    openWith({ from: 'Port of Karachi', to: 'Mumbai' });
+    expect(document.querySelector('.route-panel')!.textContent).toContain(
+      'Goods that have been in Pakistan may not enter India: India has barred their import and transit since 2025-05-02.',
+    );
+  });
+});
+
 describe('routes that take the same days', () => {
   it('are explained: which comes first and by how much', () => {
     const result = answerFor(networkFor(data), { ...EMPTY_PLAN, from: 'xian', to: 'duisburg', avoid: ['RUS'] });
