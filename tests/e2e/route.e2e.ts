@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openAtlas, screenshot, waitForIdle } from './driver';
+import { launch, openAtlas, ORIGIN, screenshot, waitForIdle } from './driver';
 import { bypassCsp, readCsv, runAxe, urlParam, waitForParam } from './explore-driver';
 
 let browser: Browser;
@@ -107,6 +107,23 @@ describe('planning a route', () => {
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await link.getAttribute('target')).toBe('_blank');
     await screenshot(page, 'route-published-journeys-desktop');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
+  it('plans Kashgar → Karachi over the Khunjerab Pass, and Moscow → Mumbai around Pakistan, saying why', async () => {
+    const atlas = await openAtlas(browser, '?lang=en&view=route&from=kashgar&to=port-karachi');
+    const { page } = atlas;
+    await heading(page).waitFor();
+    expect(await cell(page, 'Countries').innerText()).toContain('CHN → PAK');
+    expect(await cell(page, 'Border crossings').innerText()).toContain('Khunjerab–Sost');
+    expect(await routeOnMap(page)).toBeGreaterThan(0);
+    await page.goto(`${ORIGIN}/?lang=en&view=route&from=moscow&to=port-jnpt&avoid=SUEZ`);
+    await heading(page).waitFor();
+    const note = page.locator('.route-notes-ban');
+    await expect(note.innerText()).resolves.toMatch(/^Goods that have been in Pakistan may not enter India/);
+    expect(await cell(page, 'Countries').innerText()).toContain('IRN');
+    await waitForIdle(page);
+    await screenshot(page, 'route-entry-ban-desktop');
     expect(atlas.consoleErrors).toEqual([]);
   });
 
