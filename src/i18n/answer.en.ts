@@ -57,6 +57,7 @@ export const answerEn = {
   journeysOnRoute: { one: 'One of them runs over this route:', other: '{count} of them run over this route:' },
   journeysItem:
     '{from} → {to}, {date}: published {published} days ({publisher}); the planner, asked the same, {planner} days ({error}).',
+  journeysReversed: 'the other way round',
   journeysHeldOut: 'held out of the fit',
   journeysFitted: 'used in the fit',
   journeysOutside: 'outside the published range ±20%',

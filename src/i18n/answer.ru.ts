@@ -64,6 +64,7 @@ export const answerRu: Record<AnswerKey, Message> = {
   },
   journeysItem:
     '{from} → {to}, {date}: опубликовано {published} сут. ({publisher}); планировщик на тот же вопрос — {planner} сут. ({error}).',
+  journeysReversed: 'в обратную сторону',
   journeysHeldOut: 'не использован в подгонке',
   journeysFitted: 'использован в подгонке',
   journeysOutside: 'вне опубликованного диапазона ±20%',

@@ -55,6 +55,7 @@ export const answerZh: Record<AnswerKey, Message> = {
   journeysOnRoute: '其中{count}条经过本路线：',
   journeysItem:
     '{from} → {to}，{date}：公布{published}天（{publisher}）；规划器对同一问题的答案为{planner}天（{error}）。',
+  journeysReversed: '反方向',
   journeysHeldOut: '未参与拟合',
   journeysFitted: '参与拟合',
   journeysOutside: '超出公布范围±20%',

@@ -1,6 +1,6 @@
 // The answer held against the published journeys the planner is calibrated on: how close the model comes on the
-// journeys held out of its fit, and each published journey that runs over the route shown, with what the planner
-// gives for the same question. The journeys load with the planner, apart from its code; until they have come the
+// journeys held out of its fit, and each published journey that runs over the route shown (either way), with what
+// the planner gives for the same question. The journeys load with the planner, apart from its code; until they have come the
 // section is not drawn (it is the last of the answer, so nothing below it moves).
 import { useEffect, useState } from 'react';
 import type { Lang } from '../data/schema';
@@ -67,7 +67,17 @@ function publishedDays(j: PublishedJourney, lang: Lang): string {
   return min === max ? formatNumber(min, lang, 1) : `${formatNumber(min, lang, 1)}–${formatNumber(max, lang, 1)}`;
 }
 
-function JourneyLine({ result, net, lang }: { result: JourneyResult; net: Network; lang: Lang }) {
+function JourneyLine({
+  result,
+  reversed,
+  net,
+  lang,
+}: {
+  result: JourneyResult;
+  reversed: boolean;
+  net: Network;
+  lang: Lang;
+}) {
   const j = result.journey;
   const source = j.sources[0]!;
   const days = result.route?.days.typical;
@@ -81,6 +91,7 @@ function JourneyLine({ result, net, lang }: { result: JourneyResult; net: Networ
     error: result.error === undefined ? '—' : signedPercent(result.error, lang),
   });
   const tags = [t(lang, j.heldOut ? 'journeysHeldOut' : 'journeysFitted')];
+  if (reversed) tags.unshift(t(lang, 'journeysReversed'));
   if (!result.within) tags.push(t(lang, 'journeysOutside'));
   return (
     <li className={result.within ? undefined : 'route-journey-off'}>
@@ -101,7 +112,7 @@ export function RouteJourneys({ route, net, lang }: { route: Route; net: Network
   const journeys = usePublishedJourneys();
   if (!journeys) return null;
   const { results, summary } = calibrationOf(net, journeys);
-  const onRoute = journeysOnRoute(route, journeys).map((j) => results.get(j.id)!);
+  const onRoute = journeysOnRoute(route, journeys).map((m) => ({ result: results.get(m.journey.id)!, ...m }));
   return (
     <section className="route-journeys" aria-labelledby="route-journeys-title">
       <h3 id="route-journeys-title">{t(lang, 'journeysTitle')}</h3>
@@ -117,8 +128,8 @@ export function RouteJourneys({ route, net, lang }: { route: Route; net: Network
       </p>
       {onRoute.length > 0 && (
         <ul className="route-journeys-list">
-          {onRoute.map((r) => (
-            <JourneyLine key={r.journey.id} result={r} net={net} lang={lang} />
+          {onRoute.map((m) => (
+            <JourneyLine key={m.journey.id} result={m.result} reversed={m.reversed} net={net} lang={lang} />
           ))}
         </ul>
       )}

@@ -102,6 +102,8 @@ describe('planning a route', () => {
     expect(text).toMatch(
       /Xi’an → Duisburg, \d{4}(-\d{2})?: published [\d.–]+ days \(.+\); the planner, asked the same, [\d.]+ days/,
     );
+    // The journey that ran the other way is listed too, and said to be.
+    expect(text).toMatch(/Duisburg → Xi’an, .*\(the other way round; held out of the fit/);
     // Each journey links to its source, opened apart from the atlas.
     const link = section.getByRole('link').first();
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);

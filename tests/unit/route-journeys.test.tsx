@@ -36,26 +36,29 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-const ids = (js: Journey[]) => js.map((j) => j.id);
+/** The journeys over a route, as id, with " (back)" for one that ran the other way. */
+const onRoute = (r: Parameters<typeof journeysOnRoute>[0]) =>
+  journeysOnRoute(r, journeys).map((m) => `${m.journey.id}${m.reversed ? ' (back)' : ''}`);
 
 describe('the journeys that run over a route', () => {
-  it('are those whose origin, stops and destination the route passes in that order', () => {
-    const northern = bestRoute(net, { from: 'xian', to: 'duisburg' });
-    const onNorthern = ids(journeysOnRoute(northern, journeys));
-    expect(onNorthern).toContain('cre-xian-duisburg');
-    // The same places the other way round, and the Middle Corridor's journey between the same cities, are not.
-    expect(onNorthern).not.toContain('cre-duisburg-xian');
-    expect(onNorthern).not.toContain('mc-xian-duisburg-db');
-    const back = bestRoute(net, { from: 'duisburg', to: 'xian' });
-    expect(ids(journeysOnRoute(back, journeys))).toContain('cre-duisburg-xian');
+  it('are those whose origin, stops and destination the route passes in order, then those that ran the other way', () => {
+    const northern = onRoute(bestRoute(net, { from: 'xian', to: 'duisburg' }));
+    expect(northern).toContain('cre-xian-duisburg');
+    expect(northern).toContain('cre-duisburg-xian (back)');
+    expect(northern.indexOf('cre-duisburg-xian (back)')).toBeGreaterThan(northern.indexOf('cre-xian-duisburg'));
+    // The Middle Corridor's journey between the same cities runs by other places: not listed either way.
+    expect(northern.some((id) => id.startsWith('mc-xian-duisburg-db'))).toBe(false);
+    const back = onRoute(bestRoute(net, { from: 'duisburg', to: 'xian' }));
+    expect(back).toContain('cre-duisburg-xian');
+    expect(back).toContain('cre-xian-duisburg (back)');
   });
 
   it('include a journey over part of the route', () => {
     const r = bestRoute(net, { from: 'port-shanghai', to: 'port-rotterdam', modes: ['sea'] });
-    expect(ids(journeysOnRoute(r, journeys))).toContain('sea-shanghai-rotterdam-suez');
+    expect(onRoute(r)).toContain('sea-shanghai-rotterdam-suez');
     const longer = bestRoute(net, { from: 'urumqi', to: 'duisburg', via: ['almaty'], modes: ['rail'] });
     expect(longer.legs.some((l) => l.to === 'almaty')).toBe(true);
-    expect(ids(journeysOnRoute(longer, journeys))).toContain('ca-urumqi-almaty');
+    expect(onRoute(longer)).toContain('ca-urumqi-almaty');
   });
 });
 
@@ -82,6 +85,7 @@ describe('the answer beside the published journeys', () => {
     expect(line).toContain('held out of the fit');
     expect(item.querySelector('a')!.getAttribute('href')).toBe(mine.journey.sources[0]!.url);
     // The route also passes Urumqi and Almaty: the 2017 journey between them is listed too.
+    expect(section.textContent).not.toContain('the other way round');
     expect(section.textContent).toContain('Ürümqi → Almaty, 2017-02');
   });
 
@@ -95,6 +99,15 @@ describe('the answer beside the published journeys', () => {
     openWith({ from: 'Kashgar', to: 'Dushanbe' });
     const none = await screen.findByRole('region', { name: 'Published journeys' });
     expect(none.textContent).toContain('None of them runs over this route.');
+  });
+
+  it('lists a journey that ran the other way after the others, and says so', async () => {
+    openWith({ from: 'Xi’an', to: 'Duisburg' });
+    const section = await screen.findByRole('region', { name: 'Published journeys' });
+    const lines = [...section.querySelectorAll('li')].map((li) => li.textContent!);
+    const back = lines.findIndex((x) => x.startsWith('Duisburg → Xi’an'));
+    expect(back).toBeGreaterThan(lines.findIndex((x) => x.startsWith('Xi’an → Duisburg')));
+    expect(lines[back]).toContain('(the other way round; held out of the fit');
   });
 
   it('speaks Russian and Chinese', async () => {

@@ -93,18 +93,32 @@ export function summariseCalibration(results: JourneyResult[]): CalibrationSumma
 /** The places a route passes, in order: its origin and the end of each leg. */
 const stopsOf = (route: Route): string[] => [route.legs[0]?.from ?? route.from, ...route.legs.map((l) => l.to)];
 
+/** Whether `places` are all on `stops`, in that order. */
+function inOrder(stops: readonly string[], places: readonly string[]): boolean {
+  let at = -1;
+  for (const place of places) {
+    at = stops.indexOf(place, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/** A published journey over a route, and whether it ran the other way. */
+export interface JourneyOnRoute<J extends PublishedJourney = PublishedJourney> {
+  journey: J;
+  reversed: boolean;
+}
+
 /**
- * The journeys that run over part or all of a route in its direction: their origin, their stops and their
- * destination are places the route passes, in that order.
+ * The journeys that run over part or all of a route: their origin, their stops and their destination are places the
+ * route passes, in that order, or in the opposite order for a journey that ran the other way (listed after).
  */
-export function journeysOnRoute<J extends PublishedJourney>(route: Route, journeys: readonly J[]): J[] {
+export function journeysOnRoute<J extends PublishedJourney>(route: Route, journeys: readonly J[]): JourneyOnRoute<J>[] {
   const stops = stopsOf(route);
-  return journeys.filter((j) => {
-    let at = -1;
-    for (const place of [j.from, ...(j.via ?? []), j.to]) {
-      at = stops.indexOf(place, at + 1);
-      if (at < 0) return false;
-    }
-    return true;
-  });
+  const places = (j: J) => [j.from, ...(j.via ?? []), j.to];
+  const along = journeys.filter((j) => inOrder(stops, places(j))).map((journey) => ({ journey, reversed: false }));
+  const back = journeys
+    .filter((j) => !inOrder(stops, places(j)) && inOrder(stops, places(j).reverse()))
+    .map((journey) => ({ journey, reversed: true }));
+  return [...along, ...back];
 }

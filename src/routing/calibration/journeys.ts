@@ -15,6 +15,7 @@ export {
   summariseCalibration,
   TOLERANCE,
   type CalibrationSummary,
+  type JourneyOnRoute,
   type JourneyResult,
 } from './evaluate';
 
