@@ -2,6 +2,7 @@
 // Cause) and in English words. The explanation loop is in explain.ts.
 import { inSeason, type Filters } from './costs';
 import { TRANSPORT_MODES, type Cause, type Network, type Route } from './types';
+import { banText } from './entry-bans';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
@@ -80,7 +81,7 @@ export function causeText(net: Network, c: Cause, f: Filters, route: Route): str
     const example = `${name(net, leg.from)} → ${name(net, leg.to)}`;
     return `no route by ${c.allowed.join('/')} alone; one exists using ${c.needed.join('/')} (${example})`;
   }
-  if (c.kind === 'ban') return `goods that have been in ${c.from} may not enter ${c.into} (since ${c.since})`;
+  if (c.kind === 'ban') return banText(c);
   const when = c.planned ? `, opening ${c.planned}` : '';
   const what = `${name(net, c.link)} (${c.status.replace('_', ' ')}${when})`;
   const modes = f.modes.length < TRANSPORT_MODES.length ? `${f.modes.join('/')} ` : '';

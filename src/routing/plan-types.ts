@@ -152,13 +152,21 @@ export type Cause =
   /** Goods that have been in `from` may not enter `into` (params.entryBans), and the question needs both. */
   | { kind: 'ban'; from: string; into: string; since: string };
 
+/** The entry ban a route was planned around (entry-bans.ts), and the country the route then keeps out of. */
+export interface PlannedAround {
+  from: string;
+  into: string;
+  since: string;
+  avoided: string;
+}
+
 export type PlanResult =
   | {
       ok: true;
       query: ResolvedQuery;
       routes: Route[];
       /** The best route broke an entry ban and was planned again without `avoided`, one of its two countries. */
-      plannedAround?: { from: string; into: string; since: string; avoided: string };
+      plannedAround?: PlannedAround;
     }
   | {
       ok: false;

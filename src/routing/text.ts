@@ -1,6 +1,7 @@
 // A plan as a plain-text table for terminals and logs: one block per route, one line per leg, transfers and
 // border formalities between the legs they separate.
 import type { Hours, Network, PlanResult, Route, Transfer } from './types';
+import { banText } from './entry-bans';
 
 const SERVICE_WORDS = {
   express: 'express block train',
@@ -94,8 +95,6 @@ export function formatPlan(net: Network, result: PlanResult): string {
   const head = `${name(net, q.from)} → ${name(net, q.to)}${via} · ${settings.join(' · ')}`;
   const blocks = result.routes.map((r, i) => routeBlock(net, r, i, result.routes.length).join('\n'));
   const a = result.plannedAround;
-  const around = a
-    ? [`Goods that have been in ${a.from} may not enter ${a.into} (since ${a.since}): planned without ${a.avoided}.`]
-    : [];
+  const around = a ? [`Entry ban: ${banText(a)}; planned without ${a.avoided}.`] : [];
   return [head, ...around, '', blocks.join('\n\n'), ''].join('\n');
 }

@@ -3,7 +3,7 @@
 // the planner plans around the ban, says so, and refuses a question that cannot be answered without breaking it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoDataset, ROUTING_FILES } from '../../src/data/load-node';
-import { buildNetwork, DEFAULT_PARAMS, planRoutes, type Network, type Route } from '../../src/routing';
+import { buildNetwork, DEFAULT_PARAMS, planRoutes, planSeaRoute, type Network, type Route } from '../../src/routing';
 import { brokenBan } from '../../src/routing/entry-bans';
 import { bestRoute } from './routing-real-network';
 
@@ -48,6 +48,20 @@ describe('an entry ban', () => {
     expect(plan.code).toBe('blocked_by_ban');
     expect(plan.reason).toBe('goods that have been in PAK may not enter IND (since 2025-05-02)');
     expect(plan.causes).toEqual([{ kind: 'ban', from: 'PAK', into: 'IND', since: '2025-05-02' }]);
+  });
+});
+
+describe('the sea route set beside the answers', () => {
+  it('keeps the ban too: Kashgar → Mumbai ships from China, not from Karachi', () => {
+    const q = { from: 'kashgar', to: 'port-jnpt' };
+    const without = planSeaRoute(unbanned, q);
+    expect(without.ok && entersIndiaFromPakistan(without.route)).toBe(true);
+    const sea = planSeaRoute(net, q);
+    if (!sea.ok) throw new Error(sea.reason);
+    expect(entersIndiaFromPakistan(sea.route)).toBe(false);
+    expect(sea.route.legs.some((l) => l.mode === 'sea')).toBe(true);
+    const none = planSeaRoute(net, { from: 'islamabad', to: 'port-jnpt' });
+    expect(!none.ok && none.reason).toBe('goods that have been in PAK may not enter IND (since 2025-05-02)');
   });
 });
 
