@@ -4,6 +4,7 @@ import { App } from './App';
 import { startDatasetLoad } from './data/dataset';
 import { loadCatalogue, t } from './i18n';
 import { firstViewSettled } from './map/settled';
+import { warmMapWorker } from './map/worker';
 import { registerServiceWorker } from './offline/register';
 import { EMBEDDED } from './player/window-kind';
 import { useAppStore } from './store';
@@ -13,6 +14,8 @@ import './app.css';
 /** How long the offline precache waits for a map that never settles (a story that plays on from its link). */
 const FIRST_VIEW_FALLBACK_MS = 10_000;
 
+// The map's worker loads while the page boots (map/worker.ts).
+warmMapWorker();
 // In an embed a step (a new place, a new scene) replaces the address: the frame's history entries are the host
 // page's, whose Back button should leave it rather than step it.
 startUrlSync(!EMBEDDED);

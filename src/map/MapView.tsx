@@ -3,9 +3,8 @@
 import { useEffect, useRef } from 'react';
 // Named imports only: MapLibre is a chunk of its own, and a namespace passed around as a value would make the
 // bundler keep every export of it.
-import { addProtocol, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { t, type Lang } from '../i18n';
 import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
@@ -22,8 +21,7 @@ import { useProgressiveDraw } from './use-progressive-draw';
 import { loadForeignStyle, styleErrorDetail, verifyEmbeddedBasemap, workerProblem } from './errors';
 import { dataChanges, embeddedStyle, foreignStyle, type Overlay } from './style';
 import type { StyleSpecification } from 'maplibre-gl';
-
-setWorkerUrl(workerUrl);
+import { workerUrl } from './worker';
 
 const config = basemapConfig(import.meta.env, window.location.href);
 /** How long the map may take to load before the worker is checked. */
@@ -99,10 +97,11 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     // most of a tall screen otherwise).
     const narrow = el.clientWidth < 640 && store.camera === HOME_CAMERA;
     let map: MapLibreMap;
+    const initial = styleFor(store.lang, overlayRef.current);
     try {
       map = new MapLibreMap({
         container: el,
-        style: styleFor(store.lang, overlayRef.current) ?? { version: 8, sources: {}, layers: [] },
+        style: initial ?? { version: 8, sources: {}, layers: [] },
         center: narrow ? PHONE_HOME.center : store.camera.center,
         zoom: narrow ? PHONE_HOME.zoom : store.camera.zoom,
         bearing: store.camera.bearing,
@@ -137,8 +136,13 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
     map.once('idle', markFirstViewSettled);
     relocaliseRef.current = addLocalisedControls(map, store.lang);
 
+    if (initial) appliedRef.current = { overlay: overlayRef.current, lang: store.lang };
     map.once('style.load', () => {
       styleReady.current = true;
+      // The style the map was made with is still the one wanted: diffing it against itself compared every
+      // feature of the atlas's data (about 25 ms on the first view's critical path).
+      const applied = appliedRef.current;
+      if (applied?.overlay === overlayRef.current && applied.lang === langRef.current) return;
       const next = styleFor(langRef.current, overlayRef.current);
       if (next) {
         map.setStyle(next, { diff: true });
