@@ -4,7 +4,7 @@
 import type { GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../data/schema';
 import type { AtlasTheme } from './atlas-theme';
-import { LEG_LAYERS, legLayers } from './corridor-style';
+import { LEG_DRAWN_LAYERS, LEG_LAYERS, legLayers } from './corridor-style';
 import { SOURCES } from './overlay-common';
 import type { OverlayData } from './overlay-data';
 import { PLACE_LAYERS, placeLayers } from './place-style';
@@ -31,7 +31,7 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
   PROJECT_LAYERS.lines,
   PROJECT_LAYERS.pipeOuter,
   PROJECT_LAYERS.areas,
-  LEG_LAYERS.hit,
+  ...LEG_DRAWN_LAYERS,
 ];
 
 const EUPL = '<a href="LICENSE-EUPL-1.2.txt">EUPL-1.2</a>';
@@ -73,7 +73,6 @@ export function atlasLayers(theme: AtlasTheme, selected: string | null, lang: La
     PROJECT_LAYERS.lines,
     PROJECT_LAYERS.pipeOuter,
     PROJECT_LAYERS.pipeInner,
-    LEG_LAYERS.hit,
     PROJECT_LAYERS.pointHighlight,
     PROJECT_LAYERS.points,
     PROJECT_LAYERS.clusters,

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 // Named imports only: MapLibre is a chunk of its own, and a namespace passed around as a value would make the
 // bundler keep every export of it.
 import { addProtocol, Map as MapLibreMap } from 'maplibre-gl';
-import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent, Point } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { t, type Lang } from '../i18n';
 import { BASEMAP_ATTRIBUTION } from '../layers/basemap-style';
@@ -68,6 +68,26 @@ function zoomIntoCluster(map: MapLibreMap, f: MapGeoJSONFeature | undefined): bo
     .then((zoom) => map.easeTo({ center, zoom: Math.min(Math.max(zoom, map.getZoom() + 1), map.getMaxZoom()) }))
     .catch(() => map.easeTo({ center, zoom: map.getZoom() + 2 }));
   return true;
+}
+
+/** How far from the pointer, in CSS pixels, a thin line or a small dot is still found. */
+const PICK_TOLERANCE_PX = 6;
+
+/**
+ * The topmost feature of `layers` under the pointer, or failing that the topmost within PICK_TOLERANCE_PX of it,
+ * so a line a few pixels wide can be hovered and clicked without a wide invisible line drawn for it.
+ */
+function featureAt(map: MapLibreMap, point: Point, layers: string[]): MapGeoJSONFeature | undefined {
+  const exact = map.queryRenderedFeatures(point, { layers })[0];
+  if (exact) return exact;
+  const r = PICK_TOLERANCE_PX;
+  return map.queryRenderedFeatures(
+    [
+      [point.x - r, point.y - r],
+      [point.x + r, point.y + r],
+    ],
+    { layers },
+  )[0];
 }
 
 export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: Props) {
@@ -235,14 +255,26 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !interactiveLayerIds.length) return;
-    const pickAt = (point: PointLike): MapPick | null => {
-      const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
-      const f = map.queryRenderedFeatures(point, { layers })[0];
+    const pickAt = (point: Point): MapPick | null => {
+      const f = featureAt(
+        map,
+        point,
+        interactiveLayerIds.filter((id) => map.getLayer(id)),
+      );
       return f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
     };
     const onClick = (e: MapMouseEvent) => {
-      const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
-      if (zoomIntoCluster(map, map.queryRenderedFeatures(e.point, { layers })[0])) return;
+      if (
+        zoomIntoCluster(
+          map,
+          featureAt(
+            map,
+            e.point,
+            interactiveLayerIds.filter((id) => map.getLayer(id)),
+          ),
+        )
+      )
+        return;
       onPick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]);
     };
     // Enter on the focused map opens the group of points nearest its centre, as a click on it would.

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, screenshot, waitForIdle } from './driver';
 
-const LEGS = 'atlas-legs-hit';
+/** The layers that draw the legs, each leg in one of them by its mode. */
+const LEGS = ['atlas-legs-land', 'atlas-legs-water', 'atlas-legs-pipeline'];
 const PLACES = 'atlas-places';
 
 const crossing = (() => {
@@ -38,7 +39,7 @@ describe('filters on the map', () => {
   it('draws fewer legs and places when the legend hides rail', async () => {
     const { page, consoleErrors } = await openAtlas(browser, '?lang=en');
     await waitForIdle(page);
-    const before = { legs: await rendered(page, [LEGS]), places: await rendered(page, [PLACES]) };
+    const before = { legs: await rendered(page, LEGS), places: await rendered(page, [PLACES]) };
     expect(before.legs).toBeGreaterThan(50);
     expect(before.places).toBeGreaterThan(30);
 
@@ -51,7 +52,7 @@ describe('filters on the map', () => {
     await page.waitForFunction(() => (window as unknown as { __idleAfterClick?: boolean }).__idleAfterClick === true);
 
     expect(await page.getByRole('button', { name: 'Rail', exact: true }).getAttribute('aria-pressed')).toBe('false');
-    const after = { legs: await rendered(page, [LEGS]), places: await rendered(page, [PLACES]) };
+    const after = { legs: await rendered(page, LEGS), places: await rendered(page, [PLACES]) };
     expect(after.legs).toBeLessThan(before.legs / 3);
     expect(after.places).toBeLessThan(before.places);
     expect(new URL(page.url()).searchParams.get('modes')).toBe('road,ferry,sea,pipeline');
@@ -61,12 +62,12 @@ describe('filters on the map', () => {
   it('shows only the network open by a year chosen on the slider', async () => {
     const { page } = await openAtlas(browser, '?lang=en');
     await waitForIdle(page);
-    const all = await rendered(page, [LEGS, PLACES]);
+    const all = await rendered(page, [...LEGS, PLACES]);
     await page.getByRole('checkbox', { name: 'All years' }).uncheck();
     await page.getByRole('slider', { name: 'Year' }).fill('1995');
     await waitForIdle(page);
     expect(new URL(page.url()).searchParams.get('year')).toBe('1995');
-    expect(await rendered(page, [LEGS, PLACES])).toBeLessThan(all);
+    expect(await rendered(page, [...LEGS, PLACES])).toBeLessThan(all);
   });
 });
 
@@ -84,6 +85,50 @@ describe('selection', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('khorgos');
     expect(await rendered(page, ['atlas-places-highlight'])).toBeGreaterThan(0);
     await screenshot(page, 'explore-selected-crossing');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finds a leg a few pixels off its thin line, on hover and on click', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, '?lang=en&map=6/45/66');
+    await waitForIdle(page);
+    // A point on a drawn leg, away from any other feature a click could find, and 4 px beside the line.
+    const target = await page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const others = ['atlas-places', 'atlas-places-minor', 'atlas-projects-points', 'atlas-projects-clusters'];
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      for (const f of map.queryRenderedFeatures({ layers: ['atlas-legs-land'] })) {
+        if (f.geometry.type !== 'LineString' || f.properties.shift !== 0) continue;
+        const line = f.geometry.coordinates as [number, number][];
+        for (let i = 1; i < line.length; i++) {
+          const a = map.project(line[i - 1]!);
+          const b = map.project(line[i]!);
+          const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          const len = Math.hypot(b.x - a.x, b.y - a.y);
+          if (len < 40 || mid.x < 60 || mid.y < 60 || mid.x > width - 60 || mid.y > height - 60) continue;
+          // 4 px along the normal of the line, off its drawn width.
+          const off = { x: mid.x - ((b.y - a.y) / len) * 4, y: mid.y + ((b.x - a.x) / len) * 4 };
+          const near = [
+            [off.x - 12, off.y - 12],
+            [off.x + 12, off.y + 12],
+          ] as [[number, number], [number, number]];
+          const crowd = map.queryRenderedFeatures(near, {
+            layers: [...others, 'atlas-legs-water', 'atlas-legs-pipeline'],
+          });
+          const legs = new Set(
+            map.queryRenderedFeatures(near, { layers: ['atlas-legs-land'] }).map((g) => g.properties.id),
+          );
+          const under = map.queryRenderedFeatures([off.x, off.y], { layers: ['atlas-legs-land'] });
+          if (!crowd.length && legs.size === 1 && !under.length) return { ...off, id: String(f.properties.id) };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.mouse.move(box.x + target!.x, box.y + target!.y);
+    await expect.poll(() => page.locator('.map-tooltip').count()).toBe(1);
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(target!.id);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -96,7 +96,12 @@ describe('show only this corridor', () => {
   it('takes one press in the legend and one in a corridor’s details, and one to show all again', async () => {
     const { page } = await openAtlas(browser, '?lang=en');
     await waitForIdle(page);
-    const drawn = () => page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['atlas-legs-hit'] }));
+    const drawn = () =>
+      page.evaluate(() =>
+        window.__atlas!.map.queryRenderedFeatures({
+          layers: ['atlas-legs-land', 'atlas-legs-water', 'atlas-legs-pipeline'],
+        }),
+      );
     const corridorsOf = async () => new Set((await drawn()).map((f) => String(f.properties.corridor)));
     expect((await corridorsOf()).size).toBeGreaterThan(5);
     await page
