@@ -219,11 +219,15 @@ export const DEFAULT_PARAMS: RoutingParams = {
         'become five.',
     },
     railRoad: {
-      value: h(1, 12, 48),
+      value: h(1, 28.5, 48),
       sources: ['wiki-break-of-gauge'],
       basis:
         'A crane moves a train’s containers in as little as 47 minutes; no published dwell for rail–road ' +
-        'transfers at Kashgar or Osh was found, so typical half a day and at most two days are assumptions.',
+        'transfers at Kashgar or Osh was found, so two days at most is an assumption. Typical fitted over the 4 ' +
+        'fitted block-train journeys that move containers between a train and trucks on the way (Wuhan and ' +
+        'Lanzhou to Tashkent by Kashgar and Irkeshtam, Mumbai–Moscow by the western and the Caspian routes; ' +
+        '`npm run calibrate -- --fit`): a day and a few hours, the wait for the trucks or the train and the ' +
+        'paperwork of a change of carrier, not the crane’s work alone.',
     },
     shipLoadMajor: {
       value: h(24, 48, 168),
@@ -243,11 +247,11 @@ export const DEFAULT_PARAMS: RoutingParams = {
       basis: 'Discharge and release onto a train: the lower half of the best ports’ 24–48 h dwell.',
     },
     shipUnload: {
-      value: h(12, 123.5, 168),
+      value: h(12, 91, 168),
       sources: ['draftsurveys-2026-container-dwell'],
       basis:
         'Discharge and release onto a train at a port without daily mainline sailings: the best ports take ' +
-        '24–48 h, the average across ports 5–7 days. Typical (about 5 days) fitted over the 2 fitted journeys ' +
+        '24–48 h, the average across ports 5–7 days. Typical (about 4 days) fitted over the 2 fitted journeys ' +
         'that unload a ship at such a port on the way (Mumbai–Moscow at Bandar Abbas, Xi’an–Duisburg by DB Cargo ' +
         'Eurasia at Constanța; `npm run calibrate -- --fit`); Altynkol–Constanța ends at the port and unloads no ' +
         'ship on the way.',
@@ -275,7 +279,9 @@ export const DEFAULT_PARAMS: RoutingParams = {
     ferryUnload: {
       value: h(1, 12, 48),
       sources: ['wiki-break-of-gauge'],
-      basis: 'No separate figure found; taken as the rail–road transfer.',
+      basis:
+        'No separate figure found: a crane’s 47 minutes at least, and half a day typical and two days at most ' +
+        'as assumptions, the range the rail–road transfer had before the journeys set its typical.',
     },
     centralAsiaArrival: {
       value: h(0, 78, 150),

@@ -4,6 +4,7 @@
 // is searched between them. Held-out journeys never enter a group, and a group of fewer than two journeys is
 // refused: a value that reproduces one journey says nothing about the next.
 import { inSeason } from '../season';
+import { transferParam } from '../timing';
 import { DEFAULT_PARAMS, type RoutingParams } from '../params';
 import type { Hours, Network, Route } from '../types';
 import { evaluateJourney, journeyService, TOLERANCE, type Journey } from './journeys';
@@ -79,6 +80,17 @@ export const FIT_TARGETS: FitTarget[] = [
     range: (p) => p.dwell.ferryBoard.value,
   },
 ];
+
+FIT_TARGETS.push({
+  id: 'dwell.railRoad',
+  group: 'fitted scheduled block-train journeys moving containers between a train and trucks on the way',
+  inGroup: (route, j, p) =>
+    typicalWaits(j, p) &&
+    route.transfers.some(
+      (t) => t.kind === 'transshipment' && transferParam(p, t.fromCarrier, t.toCarrier, t.at) === p.dwell.railRoad,
+    ),
+  range: (p) => p.dwell.railRoad.value,
+});
 
 FIT_TARGETS.push({
   id: 'dwell.shipUnload',
