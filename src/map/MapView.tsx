@@ -255,35 +255,21 @@ export function MapView({ overlay, interactiveLayerIds = [], onPick, onHover }: 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !interactiveLayerIds.length) return;
-    const pickAt = (point: Point): MapPick | null => {
-      const f = featureAt(
-        map,
-        point,
-        interactiveLayerIds.filter((id) => map.getLayer(id)),
-      );
-      return f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
-    };
+    const live = () => interactiveLayerIds.filter((id) => map.getLayer(id));
+    const asPick = (f: MapGeoJSONFeature | undefined): MapPick | null =>
+      f ? { layerId: f.layer.id, properties: f.properties as Record<string, unknown> } : null;
+    const pickAt = (point: Point): MapPick | null => asPick(featureAt(map, point, live()));
     const onClick = (e: MapMouseEvent) => {
-      if (
-        zoomIntoCluster(
-          map,
-          featureAt(
-            map,
-            e.point,
-            interactiveLayerIds.filter((id) => map.getLayer(id)),
-          ),
-        )
-      )
-        return;
-      onPick?.(pickAt(e.point), [e.lngLat.lng, e.lngLat.lat]);
+      const f = featureAt(map, e.point, live());
+      if (zoomIntoCluster(map, f)) return;
+      onPick?.(asPick(f), [e.lngLat.lng, e.lngLat.lat]);
     };
     // Enter on the focused map opens the group of points nearest its centre, as a click on it would.
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Enter' || e.target !== map.getCanvas()) return;
-      const layers = interactiveLayerIds.filter((id) => map.getLayer(id));
       const centre = map.project(map.getCenter());
       const nearest = map
-        .queryRenderedFeatures(undefined, { layers })
+        .queryRenderedFeatures(undefined, { layers: live() })
         .filter(isCluster)
         .map((f) => ({ f, d: map.project(clusterAt(f)).dist(centre) }))
         .sort((a, b) => a.d - b.d)[0];
