@@ -4,7 +4,7 @@
 // worst (with the words too). The route on the map is marked, and each column has a button to show its route
 // instead. The panel is narrow: each measure's name is a line of its own above its values, so the routes get the
 // whole width; cells name both headers (`headers`).
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Lang, Source } from '../data/schema';
 import { t } from '../i18n';
 import { countryName } from '../i18n/countries';
@@ -118,7 +118,9 @@ export function RouteTable({ routes, parentOf, chosen, net, lang, sources }: Pro
           ))}
         </select>
       </label>
-      <table className="route-table">
+      {/* Each route's column keeps a readable width (planner.css); more routes than the panel holds scroll sideways
+          rather than break their words. */}
+      <table className="route-table" style={{ '--route-columns': routes.length } as CSSProperties}>
         <caption>{t(lang, 'routeCompare')}</caption>
         <thead>
           <tr>
@@ -163,14 +165,17 @@ export function RouteTable({ routes, parentOf, chosen, net, lang, sources }: Pro
             r.cost ? (
               <>
                 <strong>{formatNumber(r.cost.usdPerFeu.typical, lang)}</strong>{' '}
+                {/* The numbers stay together; what the rate covers and its date wrap within the column. */}
                 <span className="range">
                   ({formatNumber(r.cost.usdPerFeu.min, lang)}–{formatNumber(r.cost.usdPerFeu.max, lang)}
+                </span>
+                <span className="route-soft">
                   {r.cost.complete ? '' : `; ${t(lang, 'routePartRate')}`}; {r.cost.rates.map((x) => x.date).join(', ')}
                   )
                 </span>
               </>
             ) : (
-              <span className="range">{t(lang, 'routeNoRate')}</span>
+              <span className="route-soft">{t(lang, 'routeNoRate')}</span>
             ),
           'cost',
         )}

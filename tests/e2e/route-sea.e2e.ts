@@ -62,6 +62,16 @@ describe('compare with sea', () => {
     // The sea route is listed longer in km than the best rail route.
     const km = (await row(page, 'Distance, km')).map((t) => Number(t.replace(/\D/g, '')));
     expect(km[sea]).toBeGreaterThan(km[0]! * 1.5);
+    // Five routes side by side keep columns wide enough for their words; the table scrolls sideways instead, and
+    // the rate's note stays inside its column.
+    const table = page.locator('.route-table');
+    const widths = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.clientWidth));
+    expect(widths).toHaveLength(names.length);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(100);
+    const overflowing = await table
+      .locator('td')
+      .evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1).length);
+    expect(overflowing).toBe(0);
 
     await page.getByRole('button', { name: /Show By sea/ }).click();
     await waitForParam(page, 'alt', String(sea));
