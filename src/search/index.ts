@@ -42,7 +42,7 @@ export function indexDataset(data: Dataset): SearchIndex {
 export function search(index: SearchIndex, query: string, lang: Lang, limit = 8): SearchHit[] {
   const q = prepare(query);
   if (!q.folded.compact) return [];
-  const hits: SearchHit[] = [];
+  const hits: (SearchHit & { direct: boolean })[] = [];
   for (const { doc, names } of index.entries) {
     let best: (SearchHit & { direct: boolean }) | null = null;
     const own = doc.label[lang];
@@ -60,15 +60,18 @@ export function search(index: SearchIndex, query: string, lang: Lang, limit = 8)
       const candidate = { doc, rank, direct, matched: text };
       if (!best || isAfter(key(candidate), key(best))) best = candidate;
     }
-    if (best) hits.push({ doc: best.doc, rank: best.rank, matched: best.matched });
+    if (best) hits.push(best);
   }
   const collator = new Intl.Collator(lang);
   hits.sort(
     (a, b) =>
       b.rank - a.rank ||
+      // A name matched as it is written beats one matched only through transliteration ("Shaanxi" typed is Xi'an's
+      // province, though it folds to the same Latin letters as Taiyuan's "Shanxi").
+      Number(b.direct) - Number(a.direct) ||
       b.doc.importance - a.doc.importance ||
       a.matched.length - b.matched.length ||
       collator.compare(a.doc.label[lang], b.doc.label[lang]),
   );
-  return hits.slice(0, limit);
+  return hits.slice(0, limit).map(({ doc, rank, matched }) => ({ doc, rank, matched }));
 }

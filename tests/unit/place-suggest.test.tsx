@@ -49,6 +49,14 @@ describe('place suggestions while typing', () => {
     expect(screen.getByRole('heading', { level: 3, name: /→ Duisburg$/ })).toBeTruthy();
   });
 
+  it('tells Shanxi (Taiyuan) from Shaanxi (Xi’an), the two provinces a letter apart', async () => {
+    expect((await suggestionsFor('From', 'Shaanxi'))[0]).toMatch(/^Xi’an.*China/);
+    cleanup();
+    expect((await suggestionsFor('From', 'Shanxi'))[0]).toMatch(/^Taiyuan.*China/);
+    cleanup();
+    expect((await suggestionsFor('起点', '陕西', 'zh'))[0]).toMatch(/^西安/);
+  });
+
   it('never takes Samarkand for Samara: the name typed comes first, each with its country', async () => {
     const options = await suggestionsFor('To', 'Samarkand');
     expect(options[0]).toMatch(/^Samarkand.*Uzbekistan/);
