@@ -16,6 +16,8 @@ const LAND_FACTOR = 10;
 
 export type SeaAnswer = { ok: true; route: Route } | { ok: false; reason: string };
 
+const NO_LANE = 'no sea lane links the two places in the data under these options';
+
 export function planSeaRoute(network: Network, query: RouteQuery): SeaAnswer {
   const modes = query.modes && query.modes.length ? query.modes : undefined;
   if (modes && !modes.includes('sea')) return { ok: false, reason: 'sea is not among the allowed modes' };
@@ -32,13 +34,11 @@ export function planSeaRoute(network: Network, query: RouteQuery): SeaAnswer {
     return path && { route: summarise(net, path, stops, q.month) };
   };
   const first = search(filters);
-  if (!first || !first.route.legs.some((l) => l.mode === 'sea'))
-    return { ok: false, reason: 'no sea lane links the two places in the data under these options' };
+  if (!first || !first.route.legs.some((l) => l.mode === 'sea')) return { ok: false, reason: NO_LANE };
   // The sea comparison keeps the entry bans as the planner's answers do (Kashgar → Mumbai not by Karachi).
   const kept = keepBans(net, stops, filters, q.by, first, search);
   if (!kept.ok) return { ok: false, reason: banText(kept.ban) };
   const { route } = kept.found;
-  if (!route.legs.some((l) => l.mode === 'sea'))
-    return { ok: false, reason: 'no sea lane links the two places in the data under these options' };
+  if (!route.legs.some((l) => l.mode === 'sea')) return { ok: false, reason: NO_LANE };
   return { ok: true, route: { ...route, seaComparison: true } };
 }

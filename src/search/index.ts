@@ -36,8 +36,9 @@ export function indexDataset(data: Dataset): SearchIndex {
 }
 
 /**
- * Hits for a query, best first: exact > prefix > word prefix > substring, then the more important record,
- * then the shorter matching name, then the name in the reader's language alphabetically.
+ * Hits for a query, best first: exact > prefix > word prefix > substring, then a name matched as written before one
+ * matched only through transliteration, then the more important record, then the shorter matching name, then the
+ * name in the reader's language alphabetically.
  */
 export function search(index: SearchIndex, query: string, lang: Lang, limit = 8): SearchHit[] {
   const q = prepare(query);

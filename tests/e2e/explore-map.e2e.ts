@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEG_DRAWN_LAYERS } from '../../src/layers/corridor-style';
 import { openAtlas, screenshot, waitForIdle } from './driver';
 
 /** The layers that draw the legs, each leg in one of them by its mode. */
-const LEGS = ['atlas-legs-land', 'atlas-legs-water', 'atlas-legs-pipeline'];
+const LEGS = [...LEG_DRAWN_LAYERS];
 const PLACES = 'atlas-places';
 
 const crossing = (() => {

@@ -2,6 +2,7 @@
 // the search finds glossary terms, and one action shows only the corridor being read about.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEG_DRAWN_LAYERS } from '../../src/layers/corridor-style';
 import { openAtlas, screenshot, waitForIdle } from './driver';
 import { searchAndChoose } from './explore-driver';
 
@@ -97,11 +98,7 @@ describe('show only this corridor', () => {
     const { page } = await openAtlas(browser, '?lang=en');
     await waitForIdle(page);
     const drawn = () =>
-      page.evaluate(() =>
-        window.__atlas!.map.queryRenderedFeatures({
-          layers: ['atlas-legs-land', 'atlas-legs-water', 'atlas-legs-pipeline'],
-        }),
-      );
+      page.evaluate((layers) => window.__atlas!.map.queryRenderedFeatures({ layers }), [...LEG_DRAWN_LAYERS]);
     const corridorsOf = async () => new Set((await drawn()).map((f) => String(f.properties.corridor)));
     expect((await corridorsOf()).size).toBeGreaterThan(5);
     await page
